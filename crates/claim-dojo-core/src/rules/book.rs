@@ -1,0 +1,66 @@
+//! The rule book: one instance of every rule for one session, fed the same moments.
+//! A plain struct (no boxing) so a session is cheap to create and to clone.
+
+use crate::scenario::Outcome;
+
+use super::*;
+
+macro_rules! book {
+    ($($field:ident: $module:ident::$ty:ident),+ $(,)?) => {
+        #[derive(Debug, Clone, Default)]
+        pub struct RuleBook {
+            $($field: $module::$ty),+
+        }
+
+        impl RuleBook {
+            pub fn observe(&mut self, moment: &Moment, call: &CallFacts, fx: &mut Effects) {
+                $(self.$field.observe(moment, call, fx);)+
+            }
+
+            pub fn conclude(&mut self, call: &CallFacts, outcome: Outcome) {
+                $(self.$field.conclude(call, outcome);)+
+            }
+
+            /// Every rule's verdict, in catalog order (R01 first).
+            pub fn judgements(&self) -> [(RuleId, Judgement); RuleId::COUNT] {
+                [$(($module::$ty::ID, self.$field.judgement())),+]
+            }
+        }
+    };
+}
+
+book! {
+    r01: r01_listen_first::ListenFirst,
+    r02: r02_no_interrupt::NoInterrupt,
+    r03: r03_feelings_apology::FeelingsApology,
+    r04: r04_no_over_apology::NoOverApology,
+    r05: r05_fault_apology_after_facts::FaultApologyAfterFacts,
+    r06: r06_no_excuses::NoExcuses,
+    r07: r07_no_denial::NoDenial,
+    r08: r08_pause_not_wait::PauseNotWait,
+    r09: r09_name_before_apology::NameBeforeApology,
+    r10: r10_acknowledge_repeat_burden::AcknowledgeRepeatBurden,
+    r11: r11_no_solution_jump::NoSolutionJump,
+    r12: r12_fact_inventory::FactInventory,
+    r13: r13_request_vs_promise::RequestVsPromise,
+    r14: r14_next_step_deadline::NextStepDeadline,
+    r15: r15_no_money_promise::NoMoneyPromise,
+    r16: r16_escalate_promptly::EscalatePromptly,
+    r17: r17_handoff_brief::HandoffBrief,
+    r18: r18_no_runaround::NoRunaround,
+    r19: r19_three_changes::ThreeChanges,
+    r20: r20_memo::Memo,
+    r21: r21_follow_policy::FollowPolicy,
+    r22: r22_cause_and_prevention::CauseAndPrevention,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_book_holds_every_rule_once_in_catalog_order() {
+        let ids: Vec<RuleId> = RuleBook::default().judgements().iter().map(|(id, _)| *id).collect();
+        assert_eq!(ids, RuleId::ALL.to_vec());
+    }
+}

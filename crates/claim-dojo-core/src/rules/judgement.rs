@@ -1,0 +1,166 @@
+//! A rule's verdict as it forms during the call, and the anger effects rules add.
+
+use super::{ChoiceRef, RuleId};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Nothing has shown the rule kept or broken yet (only during the call).
+    Pending,
+    Kept,
+    Broken,
+    NotApplicable,
+}
+
+impl Status {
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Pending => "pending",
+            Status::Kept => "kept",
+            Status::Broken => "broken",
+            Status::NotApplicable => "not_applicable",
+        }
+    }
+}
+
+/// The verdict of one rule: the status, the moment that showed it, the choice the
+/// trainee said then, and the Fluent id of the sentence that explains it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Judgement {
+    pub status: Status,
+    pub at_ms: Option<u64>,
+    pub by: Option<ChoiceRef>,
+    /// Fluent message id in `rules.ftl`, e.g. `R05-broken-early`.
+    pub reason: &'static str,
+    /// A number the explanation names (seconds of silence, apologies in a row…).
+    pub n: Option<f64>,
+}
+
+impl Default for Judgement {
+    fn default() -> Self {
+        Judgement {
+            status: Status::Pending,
+            at_ms: None,
+            by: None,
+            reason: "",
+            n: None,
+        }
+    }
+}
+
+impl Judgement {
+    /// Records the first moment that showed the rule kept; a broken rule stays broken.
+    pub fn keep(&mut self, at_ms: u64, by: Option<ChoiceRef>, reason: &'static str) {
+        if self.status == Status::Pending {
+            *self = Judgement {
+                status: Status::Kept,
+                at_ms: Some(at_ms),
+                by,
+                reason,
+                n: None,
+            };
+        }
+    }
+
+    /// Records the first moment that broke the rule; later breaks keep the first.
+    pub fn break_at(&mut self, at_ms: u64, by: Option<ChoiceRef>, reason: &'static str) {
+        if self.status != Status::Broken {
+            *self = Judgement {
+                status: Status::Broken,
+                at_ms: Some(at_ms),
+                by,
+                reason,
+                n: None,
+            };
+        }
+    }
+
+    pub fn with_n(&mut self, n: f64) {
+        self.n = Some(n);
+    }
+
+    pub fn is_broken(&self) -> bool {
+        self.status == Status::Broken
+    }
+
+    pub fn is_pending(&self) -> bool {
+        self.status == Status::Pending
+    }
+
+    /// At the end of the call: a pending rule becomes `status` for `reason`.
+    pub fn settle(&mut self, at_ms: u64, status: Status, reason: &'static str) {
+        if self.status == Status::Pending {
+            *self = Judgement {
+                status,
+                at_ms: (status != Status::NotApplicable).then_some(at_ms),
+                by: None,
+                reason,
+                n: None,
+            };
+        }
+    }
+}
+
+/// The anger effects the rules add to one moment, before the persona's volatility.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Effects {
+    items: [(u8, f64); 8],
+    len: u8,
+}
+
+impl Effects {
+    pub fn add(&mut self, rule: RuleId, delta: f64) {
+        if delta == 0.0 {
+            return;
+        }
+        if let Some(slot) = self.items[..usize::from(self.len)].iter_mut().find(|(r, _)| *r == rule.number()) {
+            slot.1 += delta;
+        } else if usize::from(self.len) < self.items.len() {
+            self.items[usize::from(self.len)] = (rule.number(), delta);
+            self.len += 1;
+        }
+    }
+
+    pub fn total(&self) -> f64 {
+        self.iter().map(|(_, d)| d).sum()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (RuleId, f64)> + '_ {
+        self.items[..usize::from(self.len)]
+            .iter()
+            .map(|&(n, d)| (RuleId::ALL[usize::from(n) - 1], d))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn broken_wins_over_kept_and_the_first_break_is_kept() {
+        let mut j = Judgement::default();
+        j.keep(1000, None, "a");
+        j.keep(2000, None, "b");
+        assert_eq!((j.status, j.at_ms, j.reason), (Status::Kept, Some(1000), "a"));
+        j.break_at(3000, None, "c");
+        j.break_at(4000, None, "d");
+        assert_eq!((j.status, j.at_ms, j.reason), (Status::Broken, Some(3000), "c"));
+        j.settle(5000, Status::Kept, "e");
+        assert_eq!(j.status, Status::Broken);
+    }
+
+    #[test]
+    fn effects_sum_per_rule() {
+        let mut fx = Effects::default();
+        let r = RuleId::parse("R04").unwrap();
+        fx.add(r, 3.0);
+        fx.add(r, 3.0);
+        fx.add(RuleId::parse("R06").unwrap(), 10.0);
+        assert_eq!(fx.iter().count(), 2);
+        assert_eq!(fx.total(), 16.0);
+    }
+}

@@ -1,0 +1,83 @@
+//! R10 acknowledge-repeat-burden: whoever takes over, or answers a customer who has
+//! called before, acknowledges the burden of explaining again (seed 002 step 1)
+//! before asking them to explain, and within the first three minutes.
+
+use super::*;
+use crate::scenario::{Cue, Tag};
+
+pub const ACKNOWLEDGED_CALM: f64 = -6.0;
+/// 「もう一度最初からお願いします」 without a word for the burden.
+pub const ASKED_AGAIN: f64 = 6.0;
+
+#[derive(Debug, Clone, Default)]
+pub struct AcknowledgeRepeatBurden {
+    j: Judgement,
+}
+
+fn applies(call: &CallFacts) -> bool {
+    call.takeover() || call.heard.has(Cue::RepeatCaller)
+}
+
+impl Rule for AcknowledgeRepeatBurden {
+    const ID: RuleId = RuleId::ALL[9];
+
+    fn observe(&mut self, moment: &Moment, call: &CallFacts, fx: &mut Effects) {
+        if !applies(call) || !self.j.is_pending() {
+            return;
+        }
+        match *moment {
+            Moment::TraineeSays { choice, at, .. } => {
+                if choice.has(Tag::AcknowledgesBurden) {
+                    self.j.keep(call.now, Some(at), "R10-kept");
+                    fx.add(Self::ID, ACKNOWLEDGED_CALM);
+                } else if choice.has(Tag::InvitesStory) || choice.has(Tag::AsksQuestion) {
+                    self.j.break_at(call.now, Some(at), "R10-broken-asked");
+                    fx.add(Self::ID, ASKED_AGAIN);
+                }
+            }
+            Moment::WindowClosed => self.j.break_at(call.now, None, "R10-broken-late"),
+            _ => {}
+        }
+    }
+
+    fn conclude(&mut self, call: &CallFacts, _: Outcome) {
+        if applies(call) {
+            self.j.settle(call.now, Status::Broken, "R10-broken-never");
+        } else {
+            self.j.settle(call.now, Status::NotApplicable, "R10-na");
+        }
+    }
+
+    fn judgement(&self) -> Judgement {
+        self.j
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+    use crate::scenario::Cue;
+    use crate::scenario::Tag::*;
+
+    #[test]
+    fn r10_acknowledging_the_burden_before_asking_is_kept() {
+        let r = Call::secondary().say("c1", &[NamesSelf]).say("c2", &[AcknowledgesBurden]).say("c3", &[InvitesStory]).play();
+        r.expect("R10", Kept, Some("c2"));
+    }
+
+    #[test]
+    fn r10_asking_a_repeat_caller_to_explain_again_is_broken() {
+        let r = Call::primary().cue(Cue::RepeatCaller).say("c1", &[InvitesStory]).say("c2", &[AcknowledgesBurden]).play();
+        r.expect("R10", Broken, Some("c1"));
+    }
+
+    #[test]
+    fn r10_never_acknowledging_on_a_takeover_is_broken() {
+        Call::secondary().say("c1", &[NamesSelf]).play().expect("R10", Broken, None);
+    }
+
+    #[test]
+    fn r10_a_first_call_from_a_new_customer_is_not_applicable() {
+        Call::primary().say("c1", &[InvitesStory]).play().expect("R10", NotApplicable, None);
+    }
+}

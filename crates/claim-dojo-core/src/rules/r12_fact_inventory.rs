@@ -1,0 +1,85 @@
+//! R12 fact-inventory: take stock of the facts (ask, check against the record,
+//! restate) and let the customer tell it in their own words, before acting on them
+//! (seeds 002 step 2, 000). Telling their story calms the customer.
+
+use super::vocabulary::{ACTING, any};
+use super::*;
+use crate::scenario::Tag;
+
+/// Letting the customer tell it in their own words.
+pub const STORY_CALM: f64 = -6.0;
+/// Checking a fact or restating what they said.
+pub const CHECK_CALM: f64 = -2.0;
+/// Acting on facts nobody checked.
+pub const UNCHECKED: f64 = 4.0;
+
+#[derive(Debug, Clone, Default)]
+pub struct FactInventory {
+    j: Judgement,
+    told: bool,
+}
+
+impl Rule for FactInventory {
+    const ID: RuleId = RuleId::ALL[11];
+
+    fn observe(&mut self, moment: &Moment, call: &CallFacts, fx: &mut Effects) {
+        let Moment::TraineeSays { choice, at, .. } = *moment else {
+            return;
+        };
+        if choice.has(Tag::InvitesStory) && !self.told {
+            self.told = true;
+            fx.add(Self::ID, STORY_CALM);
+        } else if choice.has(Tag::ChecksFact) || choice.has(Tag::Restates) {
+            fx.add(Self::ID, CHECK_CALM);
+        }
+        if any(choice, ACTING) && self.j.is_pending() {
+            if call.facts_checked {
+                self.j.keep(call.now, Some(at), "R12-kept");
+            } else {
+                self.j.break_at(call.now, Some(at), "R12-broken");
+                fx.add(Self::ID, UNCHECKED);
+            }
+        }
+    }
+
+    fn conclude(&mut self, call: &CallFacts, _: Outcome) {
+        if call.facts_checked {
+            self.j.settle(call.now, Status::Kept, "R12-kept-checked");
+        } else {
+            self.j.settle(call.now, Status::NotApplicable, "R12-na");
+        }
+    }
+
+    fn judgement(&self) -> Judgement {
+        self.j
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+    use crate::scenario::Tag::*;
+
+    #[test]
+    fn r12_checking_the_facts_before_a_solution_is_kept() {
+        let r = Call::primary().say("c1", &[ChecksFact]).say("c2", &[ProposesSolution]).play();
+        r.expect("R12", Kept, Some("c2"));
+    }
+
+    #[test]
+    fn r12_a_solution_on_unchecked_facts_is_broken() {
+        let r = Call::primary().say("c1", &[FeelingsApology]).say("c2", &[ProposesSolution]).play();
+        r.expect("R12", Broken, Some("c2"));
+    }
+
+    #[test]
+    fn r12_letting_the_customer_tell_it_lowers_anger() {
+        let (told, not) = Call::primary().say("c1", &[InvitesStory]).compare_anger(Call::primary().say("c1", &[]));
+        assert!(told + 4.0 < not, "{told} vs {not}");
+    }
+
+    #[test]
+    fn r12_neither_checking_nor_acting_is_not_applicable() {
+        Call::primary().say("c1", &[FeelingsApology]).play().expect("R12", NotApplicable, None);
+    }
+}

@@ -1,0 +1,69 @@
+//! R18 no-runaround: each extra transfer is felt as a run-around (たらい回し,
+//! seed 004). One change of person is allowed; a takeover already is one.
+
+use super::*;
+use crate::scenario::{Cue, Tag};
+
+pub const RUNAROUND: f64 = 12.0;
+
+#[derive(Debug, Clone, Default)]
+pub struct NoRunaround {
+    j: Judgement,
+}
+
+impl Rule for NoRunaround {
+    const ID: RuleId = RuleId::ALL[17];
+
+    fn observe(&mut self, moment: &Moment, call: &CallFacts, fx: &mut Effects) {
+        let Moment::TraineeSays { choice, at, .. } = *moment else {
+            return;
+        };
+        if !(choice.has(Tag::Escalates) || choice.has(Tag::Transfers)) {
+            return;
+        }
+        if call.handovers >= 1 {
+            self.j.break_at(call.now, Some(at), "R18-broken");
+            self.j.with_n(f64::from(call.handovers + 1));
+            fx.add(Self::ID, RUNAROUND);
+        } else {
+            self.j.keep(call.now, Some(at), "R18-kept-once");
+        }
+    }
+
+    fn conclude(&mut self, call: &CallFacts, _: Outcome) {
+        if call.takeover() || call.heard.has(Cue::Deadlock) {
+            self.j.settle(call.now, Status::Kept, "R18-kept");
+        } else {
+            self.j.settle(call.now, Status::NotApplicable, "R18-na");
+        }
+    }
+
+    fn judgement(&self) -> Judgement {
+        self.j
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+    use crate::scenario::Tag::*;
+
+    #[test]
+    fn r18_one_handover_is_kept() {
+        Call::primary().say("c1", &[Escalates]).play().expect("R18", Kept, Some("c1"));
+        Call::secondary().say("c1", &[NamesSelf]).play().expect("R18", Kept, None);
+    }
+
+    #[test]
+    fn r18_passing_a_taken_over_call_on_again_is_broken() {
+        let r = Call::secondary().say("c1", &[NamesSelf]).say("c2", &[Transfers]).play();
+        r.expect("R18", Broken, Some("c2"));
+        let r = Call::primary().say("c1", &[Transfers]).say("c2", &[Escalates]).play();
+        r.expect("R18", Broken, Some("c2"));
+    }
+
+    #[test]
+    fn r18_a_first_line_call_without_handovers_is_not_applicable() {
+        Call::primary().say("c1", &[FeelingsApology]).play().expect("R18", NotApplicable, None);
+    }
+}

@@ -1,0 +1,285 @@
+//! A small harness for rule tests: builds a straight-line call in code, plays it
+//! through the real session engine and reads back the verdicts. Tests say what the
+//! trainee does; the engine decides what it means.
+
+use std::sync::Arc;
+
+pub use crate::rules::Status::{Broken, Kept, NotApplicable};
+use crate::rules::{Judgement, RuleId, Status};
+use crate::scenario::*;
+use crate::scoring::Scorecard;
+use crate::session::{Action, HandoffBrief, LineRef, Memo, Phase, Session};
+use crate::text::Text;
+
+#[derive(Clone)]
+enum Act {
+    Turn(u64),
+    Mid,
+    Listen,
+    Choose(String),
+    Memo(bool),
+    Handoff(HandoffBrief),
+}
+
+#[derive(Clone)]
+struct Step {
+    cues: Vec<Cue>,
+    id: String,
+    tags: Vec<Tag>,
+    brief: Vec<BriefItem>,
+}
+
+/// A call under construction: one node per trainee choice, in a line.
+#[derive(Clone)]
+pub struct Call {
+    role: Role,
+    kind: CustomerKind,
+    steps: Vec<Step>,
+    cues: Vec<Cue>,
+    acts: Vec<Act>,
+    ending: Ending,
+    waiting: bool,
+    patient: bool,
+}
+
+pub struct Played {
+    pub card: Scorecard,
+    pub session: Session,
+}
+
+impl Call {
+    pub fn primary() -> Call {
+        Call {
+            role: Role::Primary,
+            kind: CustomerKind::Consumer,
+            steps: Vec::new(),
+            cues: Vec::new(),
+            acts: Vec::new(),
+            ending: Ending::Resolved,
+            waiting: false,
+            patient: false,
+        }
+    }
+
+    pub fn secondary() -> Call {
+        Call {
+            role: Role::Secondary,
+            ..Call::primary()
+        }
+    }
+
+    pub fn business(mut self) -> Call {
+        self.kind = CustomerKind::Business;
+        self
+    }
+
+    /// A customer who waits long and reacts mildly, for calls longer than 3 minutes.
+    pub fn patient(mut self) -> Call {
+        self.patient = true;
+        self
+    }
+
+    pub fn ending(mut self, e: Ending) -> Call {
+        self.ending = e;
+        self
+    }
+
+    /// Gives every node a line the customer says when left waiting.
+    pub fn waiting_line(mut self) -> Call {
+        self.waiting = true;
+        self
+    }
+
+    /// The next customer line carries this cue.
+    pub fn cue(mut self, c: Cue) -> Call {
+        self.cues.push(c);
+        self
+    }
+
+    fn step(mut self, id: &str, tags: &[Tag], brief: &[BriefItem]) -> Call {
+        self.steps.push(Step {
+            cues: std::mem::take(&mut self.cues),
+            id: id.to_string(),
+            tags: tags.to_vec(),
+            brief: brief.to_vec(),
+        });
+        self
+    }
+
+    /// Answers the next customer line one second after it ends.
+    pub fn say(self, id: &str, tags: &[Tag]) -> Call {
+        self.say_after(id, tags, 1.0)
+    }
+
+    /// Answers the next customer line `pause_s` seconds after it ends.
+    pub fn say_after(mut self, id: &str, tags: &[Tag], pause_s: f64) -> Call {
+        self.acts.push(Act::Turn((pause_s * 1000.0) as u64));
+        self.acts.push(Act::Choose(id.to_string()));
+        self.step(id, tags, &[])
+    }
+
+    /// Answers halfway through the next customer line.
+    pub fn interrupt(mut self, id: &str, tags: &[Tag]) -> Call {
+        self.acts.push(Act::Mid);
+        self.acts.push(Act::Choose(id.to_string()));
+        self.step(id, tags, &[])
+    }
+
+    /// A spoken handoff brief with these items, answered after the line.
+    pub fn brief(mut self, id: &str, items: &[BriefItem]) -> Call {
+        self.acts.push(Act::Turn(1000));
+        self.acts.push(Act::Choose(id.to_string()));
+        self.step(id, &[Tag::ExplainsObjectively], items)
+    }
+
+    /// A back-channel halfway through the next customer line.
+    pub fn listen_mid_line(mut self) -> Call {
+        self.acts.push(Act::Mid);
+        self.acts.push(Act::Listen);
+        self
+    }
+
+    pub fn memo(mut self, complete: bool) -> Call {
+        self.acts.push(Act::Memo(complete));
+        self
+    }
+
+    pub fn handoff(mut self, h: HandoffBrief) -> Call {
+        self.acts.push(Act::Handoff(h));
+        self
+    }
+
+    pub fn scenario(&self) -> Scenario {
+        let line = Text::new("商品がまだ届かないんですけど、どうなっているんですか。", "My order still hasn't arrived. What is going on?");
+        let mut nodes: Vec<Node> = self
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, st)| Node {
+                id: format!("n{i}"),
+                speaker: None,
+                customer: line.clone(),
+                waiting: if self.waiting { vec![Text::new("もしもし? 聞いてます?", "Hello? Are you there?")] } else { vec![] },
+                cues: st.cues.clone(),
+                choices: vec![Choice {
+                    id: st.id.clone(),
+                    text: Text::new("はい、承知いたしました。", "Yes, certainly."),
+                    next: if i + 1 < self.steps.len() { format!("n{}", i + 1) } else { "end".into() },
+                    anger: 0.0,
+                    tags: st.tags.clone(),
+                    steps: None,
+                    brief: st.brief.clone(),
+                    note: None,
+                    spans: Default::default(),
+                }],
+                ending: None,
+                spans: Default::default(),
+            })
+            .collect();
+        nodes.push(Node {
+            id: "end".into(),
+            speaker: None,
+            customer: Text::new("わかりました。", "All right."),
+            waiting: vec![],
+            cues: std::mem::take(&mut self.cues.clone()),
+            choices: vec![],
+            ending: Some(self.ending.clone()),
+            spans: Default::default(),
+        });
+        Scenario {
+            format: FORMAT_VERSION,
+            id: "test".into(),
+            title: Text::new("テスト", "Test"),
+            summary: Text::new("テスト", "Test"),
+            role: self.role,
+            difficulty: 1,
+            minutes: 3,
+            rules: vec![],
+            thermometer: Thermometer::Shown,
+            customer_kind: self.kind,
+            persona: Persona {
+                name: Text::new("田中", "Tanaka"),
+                background: Text::new("テスト", "Test"),
+                anger: if self.patient { 40.0 } else { 60.0 },
+                calm_below: 30.0,
+                hang_up_at: 100.0,
+                volatility: if self.patient { 0.25 } else { 1.0 },
+                patience_s: if self.patient { 60.0 } else { 5.0 },
+                chars_per_s: 10.0,
+                reactions: Reactions::default(),
+            },
+            handoff: None,
+            start: if self.steps.is_empty() { "end".into() } else { "n0".into() },
+            nodes,
+            spans: Default::default(),
+        }
+    }
+
+    pub fn play(self) -> Played {
+        let mut s = Session::new(Arc::new(self.scenario()), 7);
+        for act in &self.acts {
+            match act {
+                Act::Turn(pause) => {
+                    let wait = s.time_to_turn().expect("a turn should come");
+                    s.advance_ms(wait + pause);
+                }
+                Act::Mid => {
+                    while !matches!(s.phase(), Phase::Speaking { .. }) || s.speaking().is_some_and(|(l, _)| !matches!(l.what, LineRef::Node(_))) {
+                        let end = s.phase().end().expect("a line should come");
+                        s.advance_to(end);
+                    }
+                    let end = s.phase().end().unwrap();
+                    s.advance_to((s.now_ms() + end) / 2);
+                }
+                Act::Listen => s.act(Action::Listen).expect("listen"),
+                Act::Choose(id) => s.act(Action::Choose { choice: id.clone() }).expect("choose"),
+                Act::Memo(complete) => {
+                    let m = Memo {
+                        when: "11月20日".into(),
+                        what: "商品未着".into(),
+                        cause: if *complete { "配送会社の誤配".into() } else { String::new() },
+                    };
+                    s.act(Action::Memo(m)).expect("memo")
+                }
+                Act::Handoff(h) => s.act(Action::Handoff(h.clone())).expect("handoff"),
+            }
+        }
+        let card = s.finish();
+        Played { card, session: s }
+    }
+
+    pub fn final_anger(self) -> f64 {
+        let p = self.play();
+        // The anger just after the last thing the trainee said.
+        p.session.anger_changes().last().map_or(p.session.anger(), |c| c.to)
+    }
+
+    pub fn compare_anger(self, other: Call) -> (f64, f64) {
+        (self.final_anger(), other.final_anger())
+    }
+}
+
+impl Played {
+    pub fn rule(&self, id: &str) -> Judgement {
+        let id = RuleId::parse(id).expect("rule id");
+        self.card.rules[id.index()].1
+    }
+
+    /// Asserts a rule's status and which choice showed it.
+    pub fn expect(&self, id: &str, status: Status, by: Option<&str>) {
+        let j = self.rule(id);
+        let scenario = self.session.scenario();
+        let by_id = j.by.map(|c| scenario.nodes[usize::from(c.node)].choices[usize::from(c.choice)].id.as_str());
+        assert_eq!((j.status, by_id), (status, by), "{id}: {j:?}");
+        assert!(!j.reason.is_empty() && j.reason.starts_with(id), "{id} has no explanation: {j:?}");
+    }
+
+    pub fn transcript_has_interruption(&self) -> bool {
+        let t = self.session.transcript();
+        t.iter().any(|l| l.cut) && t.iter().any(|l| matches!(l.what, LineRef::Interrupted(_)))
+    }
+
+    pub fn said_waiting_line(&self) -> bool {
+        self.session.transcript().iter().any(|l| matches!(l.what, LineRef::Waiting(..)))
+    }
+}

@@ -1,0 +1,156 @@
+//! How tags group into what the rules talk about (apologies, listening, solutions),
+//! the inference of recovery steps from tags, D-word spotting, and which parts of a
+//! scenario exercise each rule.
+
+use crate::scenario::{Choice, Cue, CustomerKind, Role, Scenario, Tag};
+
+use super::RuleId;
+
+pub const APOLOGY: &[Tag] = &[Tag::FeelingsApology, Tag::FaultApology];
+
+/// Showing the customer they are heard: R01's "hear them out".
+pub const LISTENING: &[Tag] = &[Tag::BackChannel, Tag::InvitesStory, Tag::AsksQuestion, Tag::ChecksFact, Tag::Restates];
+
+/// Apologising for the fault or explaining: what R01 wants to come after listening.
+pub const SUBSTANTIVE: &[Tag] = &[
+    Tag::FaultApology,
+    Tag::ExplainsObjectively,
+    Tag::ProposesSolution,
+    Tag::OffersAlternative,
+    Tag::Excuse,
+    Tag::Denial,
+    Tag::Promise,
+    Tag::UnkeepablePromise,
+    Tag::DeclinesByPolicy,
+    Tag::OffersMoney,
+];
+
+/// A solution or an explanation: what R11 keeps out of the first three minutes
+/// until the anger has been accepted.
+pub const SOLUTION: &[Tag] = &[
+    Tag::ProposesSolution,
+    Tag::OffersAlternative,
+    Tag::ExplainsObjectively,
+    Tag::Promise,
+    Tag::UnkeepablePromise,
+    Tag::DeclinesByPolicy,
+    Tag::OffersMoney,
+];
+
+/// Taking stock of the facts (R12, step 2).
+pub const FACTS: &[Tag] = &[Tag::InvitesStory, Tag::ChecksFact, Tag::Restates, Tag::AsksQuestion];
+
+/// Acting on the facts: what R12 wants to come after taking stock of them.
+pub const ACTING: &[Tag] = &[
+    Tag::ProposesSolution,
+    Tag::OffersAlternative,
+    Tag::ExplainsObjectively,
+    Tag::Promise,
+    Tag::UnkeepablePromise,
+    Tag::OffersMoney,
+];
+
+pub fn any(choice: &Choice, group: &[Tag]) -> bool {
+    choice.tags.iter().any(|t| group.contains(t))
+}
+
+/// The recovery steps a choice advances, as a bit set (bit 1 = step 1 … bit 4).
+/// Authored `steps` win; otherwise they follow from the tags:
+/// 1 accepting the anger, 2 taking stock of the facts, 3 drawing the line between
+/// requests and promises, 4 showing the next step.
+pub fn steps_of(choice: &Choice) -> u8 {
+    if let Some(steps) = &choice.steps {
+        return steps.iter().filter(|s| (1..=4).contains(*s)).fold(0, |acc, s| acc | 1 << s);
+    }
+    let mut set = 0;
+    for &tag in &choice.tags {
+        let step = match tag {
+            Tag::FeelingsApology | Tag::Empathises | Tag::AcknowledgesBurden => 1,
+            Tag::InvitesStory | Tag::ChecksFact | Tag::Restates | Tag::AsksQuestion => 2,
+            Tag::ProposesSolution
+            | Tag::OffersAlternative
+            | Tag::DeclinesByPolicy
+            | Tag::ExplainsObjectively
+            | Tag::AsksWhatWouldSatisfy
+            | Tag::Promise
+            | Tag::Request => 3,
+            Tag::NextStep | Tag::CallsBack | Tag::OffersVisit | Tag::CauseAndPrevention | Tag::Escalates => 4,
+            _ => continue,
+        };
+        set |= 1 << step;
+    }
+    set
+}
+
+/// D-words (だから、ですから、でも、だって) that open a sentence or clause in
+/// Japanese text: the words of excuses (seed 004).
+pub fn d_words(ja: &str) -> Vec<&'static str> {
+    const WORDS: [&str; 4] = ["ですから", "だから", "だって", "でも"];
+    let mut found = Vec::new();
+    let mut at_boundary = true;
+    let mut rest = ja;
+    while let Some(c) = rest.chars().next() {
+        if at_boundary && let Some(w) = WORDS.iter().find(|w| rest.starts_with(**w)) {
+            if !found.contains(w) {
+                found.push(*w);
+            }
+        }
+        at_boundary = matches!(c, '。' | '、' | '!' | '！' | '?' | '？' | '「' | '…' | '—') || c.is_whitespace();
+        rest = &rest[c.len_utf8()..];
+    }
+    found
+}
+
+fn has_tag(s: &Scenario, tags: &[Tag]) -> bool {
+    s.choices().any(|(_, c)| any(c, tags))
+}
+
+fn has_cue(s: &Scenario, cues: &[Cue]) -> bool {
+    s.nodes.iter().any(|n| n.cues.iter().any(|c| cues.contains(c)))
+}
+
+/// Whether anything in the scenario bears on the rule, so that some path could
+/// keep or break it. Used to warn about rules a scenario lists but never exercises.
+pub fn exercised(rule: RuleId, s: &Scenario) -> bool {
+    use Tag::*;
+    let secondary = s.role == Role::Secondary;
+    match rule.number() {
+        1 => has_tag(s, SUBSTANTIVE) && has_tag(s, LISTENING),
+        // Every line can be interrupted and every silence can grow too long.
+        2 | 8 => s.nodes.iter().any(|n| !n.choices.is_empty()),
+        3 | 4 => has_tag(s, APOLOGY),
+        5 => has_tag(s, &[FaultApology]) || has_cue(s, &[Cue::FaultConfirmed]),
+        6 => has_tag(s, &[Excuse]),
+        7 => has_tag(s, &[Denial]),
+        9 => secondary && (has_tag(s, APOLOGY) || has_tag(s, &[NamesSelf])),
+        10 => has_tag(s, &[AcknowledgesBurden]) && (secondary || has_cue(s, &[Cue::RepeatCaller])),
+        11 => has_tag(s, SOLUTION),
+        12 => has_tag(s, FACTS) || has_tag(s, ACTING),
+        13 => has_tag(s, &[UnkeepablePromise, Hedges, OffersAlternative]) || has_cue(s, &[Cue::ImpossibleDemand]),
+        14 => has_tag(s, &[NextStep, CallsBack, StatesDeadline]),
+        15 => has_tag(s, &[OffersMoney, AsksWhatWouldSatisfy]) || has_cue(s, &[Cue::DemandsMoney, Cue::DemandsSincerity]),
+        16 => !secondary && has_cue(s, &[Cue::DemandsSupervisor, Cue::SecondaryComplaint]),
+        17 => has_tag(s, &[Escalates, Transfers]),
+        18 => secondary || has_tag(s, &[Escalates, Transfers]) || has_cue(s, &[Cue::Deadlock]),
+        19 => has_cue(s, &[Cue::Deadlock]),
+        20 => true,
+        21 => has_tag(s, &[PersonalDiscretion, DeclinesByPolicy]) || has_cue(s, &[Cue::BlamesPersonally]),
+        22 => has_tag(s, &[CauseAndPrevention]) || (s.customer_kind == CustomerKind::Business && has_cue(s, &[Cue::FaultConfirmed])),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn d_words_are_found_at_the_start_of_a_clause_only() {
+        assert_eq!(d_words("ですから、規約にございますとおり"), vec!["ですから"]);
+        assert_eq!(d_words("申し訳ございません。でも、配送業者が"), vec!["でも"]);
+        assert_eq!(d_words("だって、そう書いてありますから"), vec!["だって"]);
+        assert!(d_words("いつでもご連絡ください").is_empty());
+        assert!(d_words("何度でもお調べいたします").is_empty());
+        assert!(d_words("お待たせしております").is_empty());
+    }
+}

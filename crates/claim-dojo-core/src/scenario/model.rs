@@ -1,0 +1,416 @@
+//! The scenario model: what a trainer writes in `scenarios/<id>.ron`, as Rust types.
+//!
+//! `docs/scenario-format.md` documents every field. The loader in `crate::load`
+//! reads these types with positions for diagnostics; the serde derives exist so that
+//! plain `ron::from_str` reads the same files (the benchmark baseline and a check
+//! that the format is real RON).
+
+use serde::{Deserialize, Serialize};
+
+use crate::rules::RuleId;
+use crate::span::Span;
+use crate::text::Text;
+
+/// The format version this build reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub format: u32,
+    pub id: String,
+    pub title: Text,
+    pub summary: Text,
+    pub role: Role,
+    /// 1 (gentle) to 5 (hardest).
+    pub difficulty: u8,
+    /// Expected length of the call in minutes.
+    pub minutes: u32,
+    /// The rules of the catalog this scenario is meant to exercise.
+    pub rules: Vec<RuleId>,
+    #[serde(default)]
+    pub thermometer: Thermometer,
+    #[serde(default)]
+    pub customer_kind: CustomerKind,
+    pub persona: Persona,
+    /// The first handler's record, for `Secondary` scenarios.
+    #[serde(default)]
+    pub handoff: Option<HandoffRecord>,
+    /// Id of the node the call opens with.
+    pub start: String,
+    pub nodes: Vec<Node>,
+    #[serde(skip)]
+    pub spans: ScenarioSpans,
+}
+
+/// Where the parts of a scenario stand in its file; filled by the loader, empty
+/// when a scenario is built in code.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ScenarioSpans {
+    pub whole: Span,
+    pub id: Span,
+    pub rules: Vec<Span>,
+    pub start: Span,
+    pub handoff: Span,
+    pub persona: Span,
+}
+
+/// Who the trainee plays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Role {
+    /// First-line operator (一次対応).
+    Primary,
+    /// Supervisor taking over a call someone else handled first (二次対応).
+    Secondary,
+}
+
+/// Whether the anger thermometer is shown by default (a trainee may still change it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Thermometer {
+    #[default]
+    Shown,
+    Hidden,
+}
+
+/// Consumer calls and business-to-business calls are judged alike except for R22,
+/// which asks a B2B client for the cause and the prevention measure with a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum CustomerKind {
+    #[default]
+    Consumer,
+    Business,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Persona {
+    pub name: Text,
+    pub background: Text,
+    /// Anger at the start of the call, 0–100.
+    pub anger: f64,
+    /// The calm band is every anger below this value.
+    pub calm_below: f64,
+    /// Reaching this anger ends the call: the customer hangs up.
+    pub hang_up_at: f64,
+    /// How hard the customer reacts: every anger change is multiplied by it.
+    pub volatility: f64,
+    /// Seconds of silence the customer tolerates after they stop speaking.
+    pub patience_s: f64,
+    /// Speaking rate in Japanese characters per second.
+    pub chars_per_s: f64,
+    #[serde(default)]
+    pub reactions: Reactions,
+}
+
+/// What the customer says when the engine, not the script, makes them react.
+/// Empty lists fall back to the engine's built-in lines.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reactions {
+    #[serde(default)]
+    pub interrupted: Vec<Text>,
+    #[serde(default)]
+    pub hang_up: Vec<Text>,
+}
+
+/// The first handler's record that a supervisor reads before taking over. Any part
+/// may be missing or wrong on purpose: checking it against the customer is the skill.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HandoffRecord {
+    /// Who handled the call first.
+    pub operator: Text,
+    #[serde(default)]
+    pub customer: Option<Text>,
+    #[serde(default)]
+    pub request: Option<Text>,
+    #[serde(default)]
+    pub reason: Option<Text>,
+    #[serde(default)]
+    pub state: Option<Text>,
+    #[serde(default)]
+    pub wants: Option<Text>,
+    #[serde(default)]
+    pub notes: Vec<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Node {
+    pub id: String,
+    /// Who speaks this node, when it is not the customer (e.g. the supervisor who
+    /// answers a handoff); the customer waits on hold meanwhile.
+    #[serde(default)]
+    pub speaker: Option<Text>,
+    /// What the customer says on reaching this node.
+    pub customer: Text,
+    /// Said one after another while the trainee stays silent past the customer's patience.
+    #[serde(default)]
+    pub waiting: Vec<Text>,
+    /// What the customer's words do, for the rules to judge the answer by.
+    #[serde(default)]
+    pub cues: Vec<Cue>,
+    #[serde(default)]
+    pub choices: Vec<Choice>,
+    /// Present on the nodes that end the call.
+    #[serde(default)]
+    pub ending: Option<Ending>,
+    #[serde(skip)]
+    pub spans: NodeSpans,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NodeSpans {
+    pub whole: Span,
+    pub id: Span,
+    pub customer: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: String,
+    pub text: Text,
+    /// Id of the node the call moves to.
+    pub next: String,
+    /// The author's anger change for this utterance, before the engine's rule effects.
+    #[serde(default)]
+    pub anger: f64,
+    /// What the utterance does; the rule engine judges by these.
+    #[serde(default)]
+    pub tags: Vec<Tag>,
+    /// Which recovery steps it advances, when the author overrides the inference from tags.
+    #[serde(default)]
+    pub steps: Option<Vec<u8>>,
+    /// For a spoken handoff to a supervisor: which parts of a brief it contains (R17).
+    #[serde(default)]
+    pub brief: Vec<BriefItem>,
+    /// A trainer's note on this choice, shown in the debrief and author mode.
+    #[serde(default)]
+    pub note: Option<Text>,
+    #[serde(skip)]
+    pub spans: ChoiceSpans,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ChoiceSpans {
+    pub whole: Span,
+    pub id: Span,
+    pub next: Span,
+    pub tags: Span,
+}
+
+/// How a call ends.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub enum Ending {
+    Resolved,
+    FollowUp { deadline: Text },
+    Escalated,
+    HungUp,
+    SecondaryComplaint,
+}
+
+impl Ending {
+    pub fn outcome(&self) -> Outcome {
+        match self {
+            Ending::Resolved => Outcome::Resolved,
+            Ending::FollowUp { .. } => Outcome::FollowUp,
+            Ending::Escalated => Outcome::Escalated,
+            Ending::HungUp => Outcome::HungUp,
+            Ending::SecondaryComplaint => Outcome::SecondaryComplaint,
+        }
+    }
+}
+
+/// The outcome of a session, as reports name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Resolved,
+    FollowUp,
+    Escalated,
+    HungUp,
+    SecondaryComplaint,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 5] = [
+        Outcome::Resolved,
+        Outcome::FollowUp,
+        Outcome::Escalated,
+        Outcome::HungUp,
+        Outcome::SecondaryComplaint,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Outcome::Resolved => "resolved",
+            Outcome::FollowUp => "follow_up",
+            Outcome::Escalated => "escalated",
+            Outcome::HungUp => "hung_up",
+            Outcome::SecondaryComplaint => "secondary_complaint",
+        }
+    }
+}
+
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn name(self) -> &'static str {
+                match self { $($name::$variant => stringify!($variant)),+ }
+            }
+
+            pub fn from_name(s: &str) -> Option<$name> {
+                match s { $(stringify!($variant) => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// What a trainee's utterance does. Authors describe what is said; the rules judge.
+    Tag {
+        /// States name and role (「責任者の山田と申します」).
+        NamesSelf,
+        /// Apologises for the discomfort caused, not for a fault (「ご不快な思いをおかけし」).
+        FeelingsApology,
+        /// Apologises for the fault itself (「こちらの手違いでした」).
+        FaultApology,
+        /// Shows understanding without apologising (「それはご心配でしたね」).
+        Empathises,
+        /// Acknowledges the burden of having to explain again (「何度もご説明いただき」).
+        AcknowledgesBurden,
+        /// An excuse, evasion or a D-word (だから、ですから、でも、だって).
+        Excuse,
+        /// Contradicts the customer (「そんなはずはございません」).
+        Denial,
+        /// Blurs an answer so it sounds like a promise (「前向きに検討します」).
+        Hedges,
+        /// Asks the customer a question.
+        AsksQuestion,
+        /// Checks a fact against the record or the customer's account.
+        ChecksFact,
+        /// Lets the customer tell what happened in their own words.
+        InvitesStory,
+        /// Restates or summarises what the customer said.
+        Restates,
+        /// A back-channel (はい、ええ、さようでございますか).
+        BackChannel,
+        /// Proposes a solution.
+        ProposesSolution,
+        /// Offers an alternative the organisation can really provide.
+        OffersAlternative,
+        /// Asks the customer to do something (お願い).
+        Request,
+        /// A promise that can be kept.
+        Promise,
+        /// A promise that cannot be kept.
+        UnkeepablePromise,
+        /// States a concrete deadline or time.
+        StatesDeadline,
+        /// Says what happens after the call.
+        NextStep,
+        /// 「どうさせていただければご満足いただけますか」.
+        AsksWhatWouldSatisfy,
+        /// Volunteers money or goods beyond what the contract provides.
+        OffersMoney,
+        /// Declines by the company's rules (「承りかねます」).
+        DeclinesByPolicy,
+        /// Explains objectively why something is or is not possible.
+        ExplainsObjectively,
+        /// Acts on personal judgement instead of the company's rules.
+        PersonalDiscretion,
+        /// Hands the call to a supervisor (changes the person).
+        Escalates,
+        /// Transfers the call to another department.
+        Transfers,
+        /// Offers to call back (changes the time).
+        CallsBack,
+        /// Offers a visit (changes the place).
+        OffersVisit,
+        /// Reports the cause and the prevention measure.
+        CauseAndPrevention,
+        /// Says the details are being written down (「控えさせていただきます」).
+        NotesDetails,
+    }
+}
+
+vocabulary! {
+    /// What a customer's line does, so the rules know what the answer must meet.
+    Cue {
+        /// Asks for a supervisor (「上司を出せ」).
+        DemandsSupervisor,
+        /// Complains about how the call itself was handled (二次クレーム).
+        SecondaryComplaint,
+        /// Asks for money or goods.
+        DemandsMoney,
+        /// 「誠意を見せろ」: a vague demand that hints at money.
+        DemandsSincerity,
+        /// Asks for something that cannot be done.
+        ImpossibleDemand,
+        /// Holds the trainee personally responsible (「あなたが責任を取れ」).
+        BlamesPersonally,
+        /// By this line, the facts show the fault is ours.
+        FaultConfirmed,
+        /// The customer cannot be satisfied on this call.
+        Deadlock,
+        /// The customer has already called about this before.
+        RepeatCaller,
+    }
+}
+
+vocabulary! {
+    /// A part of a handoff brief to a supervisor (R17).
+    BriefItem {
+        /// Who the customer is.
+        Customer,
+        /// The original request.
+        Request,
+        /// Why it escalated.
+        Reason,
+        /// The state now.
+        State,
+        /// What the customer wants.
+        Wants,
+        /// Anything else (apologies to the supervisor, the operator's feelings…).
+        Chatter,
+    }
+}
+
+impl Scenario {
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.nodes.iter().find(|n| n.id == id)
+    }
+
+    pub fn node_index(&self, id: &str) -> Option<usize> {
+        self.nodes.iter().position(|n| n.id == id)
+    }
+
+    pub fn choices(&self) -> impl Iterator<Item = (&Node, &Choice)> {
+        self.nodes
+            .iter()
+            .flat_map(|n| n.choices.iter().map(move |c| (n, c)))
+    }
+}
+
+impl Node {
+    pub fn is_ending(&self) -> bool {
+        self.ending.is_some()
+    }
+
+    pub fn choice(&self, id: &str) -> Option<&Choice> {
+        self.choices.iter().find(|c| c.id == id)
+    }
+}
+
+impl Choice {
+    pub fn has(&self, tag: Tag) -> bool {
+        self.tags.contains(&tag)
+    }
+}

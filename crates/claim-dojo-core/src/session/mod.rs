@@ -1,0 +1,675 @@
+//! The session engine: a scenario played on a call clock. It is driven only by
+//! explicit time (`advance`) and trainee actions (`act`), draws its noise from a
+//! seeded generator, and tells what happened as [`Event`]s; it never draws or waits.
+//! The same scenario, seed and timed actions give the same call, every time.
+
+pub mod anger;
+mod clock;
+pub mod transcript;
+
+use std::collections::VecDeque;
+use std::sync::Arc;
+use std::time::Duration;
+
+use rand::{RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use serde::{Deserialize, Serialize};
+
+use crate::rules::{CallFacts, ChoiceRef, Effects, Moment, RuleBook, steps_of, vocabulary};
+use crate::scenario::{BriefItem, Outcome, Role, Scenario, Tag};
+use crate::scoring::{self, Scorecard};
+
+pub use anger::{Anger, AngerCause, AngerChange};
+pub use clock::Phase;
+pub use transcript::{LineRef, Speaker, TranscriptLine};
+
+/// The de-escalation window: three minutes of call time.
+pub const WINDOW_MS: u64 = 180_000;
+/// How fast the trainee speaks, in Japanese characters per second.
+pub const TRAINEE_CHARS_PER_S: f64 = 8.0;
+/// The customer starts answering this long after the trainee stops.
+pub const REPLY_GAP_MS: u64 = 600;
+/// No line is shorter than this.
+pub const MIN_LINE_MS: u64 = 800;
+/// A call that has not ended after this long ends with the customer hanging up.
+pub const MAX_CALL_MS: u64 = 30 * 60_000;
+
+/// Something the trainee does. Silence is not an action: it is time passing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Action {
+    /// Say one of the offered choices, by id.
+    Choose { choice: String },
+    /// A back-channel (はい / ええ).
+    Listen,
+    /// The memo pad's contents (R20).
+    Memo(Memo),
+    /// The handoff form sent to a supervisor (R17).
+    Handoff(HandoffBrief),
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Memo {
+    pub when: String,
+    pub what: String,
+    pub cause: String,
+}
+
+impl Memo {
+    pub fn is_complete(&self) -> bool {
+        [&self.when, &self.what, &self.cause].iter().all(|f| !f.trim().is_empty())
+    }
+}
+
+/// The five parts of a handoff brief (seed 000): who the customer is, the original
+/// request, why it escalated, the state now and what they want.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HandoffBrief {
+    pub customer: String,
+    pub request: String,
+    pub reason: String,
+    pub state: String,
+    pub wants: String,
+}
+
+/// A brief longer than this (in characters) carries more than the five facts.
+pub const BRIEF_MAX_CHARS: usize = 400;
+
+impl HandoffBrief {
+    pub fn fields(&self) -> [(BriefItem, &str); 5] {
+        [
+            (BriefItem::Customer, &self.customer),
+            (BriefItem::Request, &self.request),
+            (BriefItem::Reason, &self.reason),
+            (BriefItem::State, &self.state),
+            (BriefItem::Wants, &self.wants),
+        ]
+    }
+
+    /// The parts filled in, as a bit set over `BriefItem`.
+    pub fn items(&self) -> u8 {
+        self.fields()
+            .iter()
+            .filter(|(_, v)| !v.trim().is_empty())
+            .fold(0, |acc, (item, _)| acc | 1 << *item as u8)
+    }
+
+    pub fn is_chatty(&self) -> bool {
+        self.fields().iter().map(|(_, v)| v.chars().count()).sum::<usize>() > BRIEF_MAX_CHARS
+    }
+}
+
+/// An action with the call time it was taken at: the replayable log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LoggedAction {
+    pub at_ms: u64,
+    pub action: Action,
+}
+
+/// Why an action was refused. The session is unchanged after a refusal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ActError {
+    CallOver,
+    /// The trainee is still saying their previous line, or the customer is answering it.
+    NotYourTurn,
+    /// No offered choice has this id.
+    NotOffered { choice: String, offered: Vec<String> },
+    /// A handoff form without having handed the call over.
+    NoHandover,
+}
+
+impl std::fmt::Display for ActError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ActError::CallOver => write!(f, "the call is over"),
+            ActError::NotYourTurn => write!(f, "the trainee cannot speak now"),
+            ActError::NotOffered { choice, offered } => {
+                write!(f, "choice `{choice}` is not offered now (offered: {})", offered.join(", "))
+            }
+            ActError::NoHandover => write!(f, "there is no handover to brief"),
+        }
+    }
+}
+
+impl std::error::Error for ActError {}
+
+/// What happened, for a view to present.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Event {
+    /// A transcript line began (index into the transcript).
+    LineStarted(usize),
+    LineFinished { line: usize, cut: bool },
+    AngerChanged(AngerChange),
+    /// The customer was left waiting past their patience.
+    LeftWaiting { at_ms: u64 },
+    RuleBroken { rule: crate::rules::RuleId, at_ms: u64 },
+    StepReached { step: u8, at_ms: u64 },
+    Calmed { at_ms: u64 },
+    CallEnded { outcome: Outcome, at_ms: u64 },
+}
+
+/// The first moment a recovery step was advanced.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StepMark {
+    pub at_ms: u64,
+    /// Sequence number of the trainee's choice (0 = first).
+    pub act: u32,
+    pub by: ChoiceRef,
+}
+
+/// The facts the rules see, without the scenario (which the session holds apart).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Facts {
+    window_start: Option<u64>,
+    said: u32,
+    named_self: bool,
+    apology_streak: u32,
+    apologies: u32,
+    accepted: bool,
+    listened: bool,
+    facts_checked: bool,
+    handovers: u32,
+    escalated: bool,
+    heard: crate::rules::CueSet,
+    answering: crate::rules::CueSet,
+}
+
+#[derive(Debug, Clone)]
+pub struct Session {
+    scenario: Arc<Scenario>,
+    seed: u64,
+    rng: ChaCha8Rng,
+    now: u64,
+    carry_ns: u128,
+    phase: Phase,
+    /// Customer lines still to say, in order.
+    queue: VecDeque<LineRef>,
+    /// The node whose line the trainee is answering.
+    node: u16,
+    answered: bool,
+    /// When the customer last stopped speaking.
+    line_end: u64,
+    /// A back-channel has already been used on this line or silence.
+    listen_used: bool,
+    waiting_said: u16,
+    interruptions: u16,
+    ending: Option<Outcome>,
+    outcome: Option<Outcome>,
+    facts: Facts,
+    rules: RuleBook,
+    anger: Anger,
+    changes: Vec<AngerChange>,
+    transcript: Vec<TranscriptLine>,
+    actions: Vec<LoggedAction>,
+    steps: [Option<StepMark>; 4],
+    calm_at: Option<u64>,
+    window_closed: bool,
+    memo: Option<Memo>,
+    handoff: Option<HandoffBrief>,
+    events: Vec<Event>,
+    record_events: bool,
+}
+
+impl Session {
+    /// Starts a call at time 0: the customer begins the start node's line.
+    /// The scenario must be one the loader accepted (no errors).
+    pub fn new(scenario: Arc<Scenario>, seed: u64) -> Session {
+        let start = scenario.node_index(&scenario.start).unwrap_or(0) as u16;
+        let mut facts = Facts::default();
+        if scenario.role == Role::Secondary {
+            // The takeover is the first change of person, and opens the window.
+            facts.handovers = 1;
+            facts.window_start = Some(0);
+        }
+        let mut s = Session {
+            anger: Anger::new(scenario.persona.anger),
+            scenario,
+            seed,
+            rng: ChaCha8Rng::seed_from_u64(seed),
+            now: 0,
+            carry_ns: 0,
+            phase: Phase::Ended,
+            queue: VecDeque::new(),
+            node: start,
+            answered: true,
+            line_end: 0,
+            listen_used: false,
+            waiting_said: 0,
+            interruptions: 0,
+            ending: None,
+            outcome: None,
+            facts,
+            rules: RuleBook::default(),
+            changes: Vec::new(),
+            transcript: Vec::new(),
+            actions: Vec::new(),
+            steps: [None; 4],
+            calm_at: None,
+            window_closed: false,
+            memo: None,
+            handoff: None,
+            events: Vec::new(),
+            record_events: true,
+        };
+        s.check_calm();
+        s.start_line(LineRef::Node(start));
+        s
+    }
+
+    /// Stops collecting events (for simulations that only want the result).
+    pub fn without_events(mut self) -> Session {
+        self.record_events = false;
+        self.events.clear();
+        self
+    }
+
+    pub fn scenario(&self) -> &Arc<Scenario> {
+        &self.scenario
+    }
+
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+
+    /// Call time in milliseconds.
+    pub fn now_ms(&self) -> u64 {
+        self.now
+    }
+
+    pub fn anger(&self) -> f64 {
+        self.anger.at(self.now)
+    }
+
+    pub fn phase(&self) -> Phase {
+        self.phase
+    }
+
+    pub fn is_over(&self) -> bool {
+        self.outcome.is_some()
+    }
+
+    pub fn outcome(&self) -> Option<Outcome> {
+        self.outcome
+    }
+
+    pub fn transcript(&self) -> &[TranscriptLine] {
+        &self.transcript
+    }
+
+    pub fn anger_changes(&self) -> &[AngerChange] {
+        &self.changes
+    }
+
+    pub fn actions(&self) -> &[LoggedAction] {
+        &self.actions
+    }
+
+    pub fn memo(&self) -> Option<&Memo> {
+        self.memo.as_ref()
+    }
+
+    pub fn handoff(&self) -> Option<&HandoffBrief> {
+        self.handoff.as_ref()
+    }
+
+    /// Whether the trainee has handed the call over (a handoff form is due).
+    pub fn has_handed_over(&self) -> bool {
+        self.facts.escalated
+    }
+
+    /// When the 3-minute window opened, if it has.
+    pub fn window_start_ms(&self) -> Option<u64> {
+        self.facts.window_start
+    }
+
+    pub fn calm_at_ms(&self) -> Option<u64> {
+        self.calm_at
+    }
+
+    /// Index of the node the trainee is answering.
+    pub fn current_node(&self) -> usize {
+        usize::from(self.node)
+    }
+
+    /// Takes the events since the last call.
+    pub fn take_events(&mut self) -> Vec<Event> {
+        std::mem::take(&mut self.events)
+    }
+
+    /// The choices the trainee may say now (while the customer speaks, too).
+    pub fn offered(&self) -> &[crate::scenario::Choice] {
+        if self.answered || matches!(self.phase, Phase::Trainee { .. } | Phase::Gap { .. } | Phase::Ended) {
+            return &[];
+        }
+        &self.scenario.nodes[usize::from(self.node)].choices
+    }
+
+    /// The customer line being spoken now, with how far it has got (0–1).
+    pub fn speaking(&self) -> Option<(&TranscriptLine, f64)> {
+        let Phase::Speaking { line, .. } = self.phase else {
+            return None;
+        };
+        let l = &self.transcript[line];
+        let span = l.end_ms.saturating_sub(l.start_ms).max(1) as f64;
+        Some((l, (self.now.saturating_sub(l.start_ms) as f64 / span).clamp(0.0, 1.0)))
+    }
+
+    /// Milliseconds until the trainee can answer without interrupting: 0 when they
+    /// can now, `None` when no answer is possible any more (the call is ending).
+    pub fn time_to_turn(&self) -> Option<u64> {
+        if self.outcome.is_some() || self.ending.is_some() {
+            return None;
+        }
+        match self.phase {
+            Phase::Silence { .. } | Phase::Climb => Some(0),
+            _ => {
+                // Walk the lines still to say; choices come with the next node's line.
+                let mut t = self.phase.end().unwrap_or(self.now);
+                if matches!(self.phase, Phase::Trainee { .. }) {
+                    t += REPLY_GAP_MS;
+                }
+                for l in &self.queue {
+                    if let LineRef::Node(n) = l
+                        && self.scenario.nodes[usize::from(*n)].is_ending()
+                    {
+                        return None;
+                    }
+                    t += self.line_ms(*l);
+                }
+                Some(t.saturating_sub(self.now))
+            }
+        }
+    }
+
+    /// Lets `dt` of call time pass. Sub-millisecond remainders carry over, so any
+    /// slicing of time into frames reaches the same millisecond.
+    pub fn advance(&mut self, dt: Duration) {
+        self.carry_ns += dt.as_nanos();
+        let ms = (self.carry_ns / 1_000_000) as u64;
+        self.carry_ns %= 1_000_000;
+        self.advance_ms(ms);
+    }
+
+    pub fn advance_ms(&mut self, ms: u64) {
+        self.advance_to(self.now.saturating_add(ms));
+    }
+
+    /// Lets time pass until call time `t` (milliseconds); earlier times do nothing.
+    pub fn advance_to(&mut self, t: u64) {
+        while let Some(due) = self.next_due() {
+            if due > t {
+                break;
+            }
+            self.now = self.now.max(due);
+            self.fire();
+        }
+        if self.outcome.is_none() {
+            self.now = self.now.max(t);
+        }
+    }
+
+    /// Lets the call run in silence until it ends.
+    pub fn run_out(&mut self) {
+        self.advance_to(u64::MAX);
+    }
+
+    pub fn act(&mut self, action: Action) -> Result<(), ActError> {
+        match &action {
+            Action::Choose { choice } => self.choose(choice)?,
+            Action::Listen => self.listen()?,
+            Action::Memo(m) => {
+                let complete = m.is_complete();
+                self.memo = Some(m.clone());
+                self.observe_alone(Moment::Memo { complete });
+            }
+            Action::Handoff(h) => {
+                if !self.facts.escalated {
+                    return Err(ActError::NoHandover);
+                }
+                self.handoff = Some(h.clone());
+                self.observe_alone(Moment::Handoff {
+                    items: h.items(),
+                    chatter: h.is_chatty(),
+                });
+            }
+        }
+        self.actions.push(LoggedAction { at_ms: self.now, action });
+        Ok(())
+    }
+
+    fn choose(&mut self, id: &str) -> Result<(), ActError> {
+        if self.outcome.is_some() {
+            return Err(ActError::CallOver);
+        }
+        let offered = self.offered();
+        let Some(ci) = offered.iter().position(|c| c.id == id) else {
+            if offered.is_empty() && !self.answered_by_ending() {
+                return Err(ActError::NotYourTurn);
+            }
+            return Err(ActError::NotOffered {
+                choice: id.to_string(),
+                offered: offered.iter().map(|c| c.id.clone()).collect(),
+            });
+        };
+        let scenario = Arc::clone(&self.scenario);
+        let node = &scenario.nodes[usize::from(self.node)];
+        let choice = &node.choices[ci];
+        let at = ChoiceRef { node: self.node, choice: ci as u16 };
+        let interrupted = matches!(self.phase, Phase::Speaking { .. });
+
+        let mut fx = Effects::default();
+        if let Phase::Silence { .. } = self.phase {
+            let gap = self.now - self.line_end;
+            if self.waiting_said == 0 && gap >= crate::rules::waiting::PAUSE_MIN_MS {
+                self.observe(&Moment::Paused { gap_ms: gap }, &mut fx);
+            }
+        }
+        self.observe(
+            &Moment::TraineeSays {
+                choice,
+                at,
+                answering: node,
+                interrupted,
+            },
+            &mut fx,
+        );
+        let noise: f64 = self.rng.random_range(-1.0..=1.0);
+        let v = scenario.persona.volatility;
+        self.anger.stop_climb(self.now);
+        self.change_anger(v * (choice.anger + fx.total() + noise), AngerCause::Choice(at), choice.anger, fx, noise);
+
+        if interrupted {
+            self.cut_current_line();
+            let k = self.interruptions % transcript::interrupted_count(&scenario) as u16;
+            self.interruptions += 1;
+            self.queue.push_front(LineRef::Interrupted(k));
+        }
+        self.record_choice(choice, at);
+        self.answered = true;
+        if let Some(next) = scenario.node_index(&choice.next) {
+            self.queue.push_back(LineRef::Node(next as u16));
+        }
+        let end = self.now + self.line_ms(LineRef::Choice(at));
+        self.push_line(Speaker::Trainee, LineRef::Choice(at), end);
+        self.phase = Phase::Trainee { end };
+        self.check_calm();
+        self.check_hang_up();
+        Ok(())
+    }
+
+    fn answered_by_ending(&self) -> bool {
+        self.ending.is_some()
+    }
+
+    /// Updates the facts after a choice was said and judged.
+    fn record_choice(&mut self, choice: &crate::scenario::Choice, at: ChoiceRef) {
+        let f = &mut self.facts;
+        let act = f.said;
+        f.said += 1;
+        f.window_start.get_or_insert(self.now);
+        f.named_self |= choice.has(Tag::NamesSelf);
+        if vocabulary::any(choice, vocabulary::APOLOGY) {
+            f.apology_streak += 1;
+            f.apologies += 1;
+        } else {
+            f.apology_streak = 0;
+        }
+        f.listened |= vocabulary::any(choice, vocabulary::LISTENING);
+        f.facts_checked |= vocabulary::any(choice, vocabulary::FACTS);
+        if choice.has(Tag::Escalates) || choice.has(Tag::Transfers) {
+            f.handovers += 1;
+            f.escalated = true;
+        }
+        let steps = steps_of(choice);
+        for step in 1..=4u8 {
+            if steps & (1 << step) != 0 && self.steps[usize::from(step - 1)].is_none() {
+                self.steps[usize::from(step - 1)] = Some(StepMark { at_ms: self.now, act, by: at });
+                self.emit(Event::StepReached { step, at_ms: self.now });
+            }
+        }
+        self.facts.accepted = self.steps[0].is_some();
+    }
+
+    fn listen(&mut self) -> Result<(), ActError> {
+        if self.outcome.is_some() {
+            return Err(ActError::CallOver);
+        }
+        if matches!(self.phase, Phase::Trainee { .. } | Phase::Gap { .. }) {
+            return Err(ActError::NotYourTurn);
+        }
+        let first = !self.listen_used;
+        self.listen_used = true;
+        let during_speech = matches!(self.phase, Phase::Speaking { .. });
+        if let Phase::Silence { since, .. } = &mut self.phase
+            && first
+        {
+            // One "はい" tells the customer you are there: their patience restarts once.
+            *since = self.now;
+        }
+        let mut fx = Effects::default();
+        self.observe(
+            &Moment::Listens {
+                during_speech,
+                first_this_line: first,
+            },
+            &mut fx,
+        );
+        if !fx.is_empty() {
+            let v = self.scenario.persona.volatility;
+            self.change_anger(v * fx.total(), AngerCause::Listen, 0.0, fx, 0.0);
+        }
+        self.facts.listened = true;
+        if self.facts.window_start.is_none() {
+            self.facts.window_start = Some(self.now);
+            self.check_calm();
+        }
+        self.push_line(Speaker::Trainee, LineRef::Listen, self.now);
+        self.check_hang_up();
+        Ok(())
+    }
+
+    fn observe(&mut self, moment: &Moment, fx: &mut Effects) {
+        let call = CallFacts::new(&self.scenario, self.now, &self.facts);
+        if !self.record_events {
+            self.rules.observe(moment, &call, fx);
+            return;
+        }
+        let before = self.rules.judgements();
+        self.rules.observe(moment, &call, fx);
+        for ((rule, old), (_, new)) in before.iter().zip(self.rules.judgements()) {
+            if new.is_broken() && !old.is_broken() {
+                self.events.push(Event::RuleBroken { rule: *rule, at_ms: self.now });
+            }
+        }
+    }
+
+    /// Observes a moment that is not a choice; its effects, if any, apply at once.
+    fn observe_alone(&mut self, moment: Moment) {
+        let mut fx = Effects::default();
+        self.observe(&moment, &mut fx);
+        if !fx.is_empty() && self.outcome.is_none() {
+            let v = self.scenario.persona.volatility;
+            self.change_anger(v * fx.total(), AngerCause::Waiting, 0.0, fx, 0.0);
+            self.check_hang_up();
+        }
+    }
+
+    fn change_anger(&mut self, delta: f64, cause: AngerCause, authored: f64, effects: Effects, noise: f64) {
+        let (from, to) = self.anger.jump(self.now, delta);
+        let change = AngerChange {
+            at_ms: self.now,
+            from,
+            to,
+            cause,
+            authored,
+            effects,
+            noise,
+        };
+        self.changes.push(change);
+        self.emit(Event::AngerChanged(change));
+        self.check_calm();
+    }
+
+    fn check_calm(&mut self) {
+        if self.calm_at.is_none()
+            && let Some(start) = self.facts.window_start
+            && self.now >= start
+            && self.anger.at(self.now) < self.scenario.persona.calm_below
+        {
+            self.calm_at = Some(self.now);
+            self.emit(Event::Calmed { at_ms: self.now });
+        }
+    }
+
+    fn check_hang_up(&mut self) {
+        if self.outcome.is_none()
+            && self.ending != Some(Outcome::HungUp)
+            && self.anger.at(self.now) >= self.scenario.persona.hang_up_at
+        {
+            self.hang_up();
+        }
+    }
+
+    fn emit(&mut self, e: Event) {
+        if self.record_events {
+            self.events.push(e);
+        }
+    }
+
+    /// Builds the session's verdicts. A call still running is first let run out in
+    /// silence, as if the trainee said nothing more.
+    pub fn finish(&mut self) -> Scorecard {
+        self.run_out();
+        let outcome = self.outcome.unwrap_or(Outcome::HungUp);
+        let call = CallFacts::new(&self.scenario, self.now, &self.facts);
+        let mut rules = self.rules.clone();
+        rules.conclude(&call, outcome);
+        scoring::score(self, &rules.judgements(), outcome)
+    }
+
+    pub fn step_marks(&self) -> &[Option<StepMark>; 4] {
+        &self.steps
+    }
+}
+
+impl CallFacts<'_> {
+    pub(crate) fn new<'a>(scenario: &'a Scenario, now: u64, f: &Facts) -> CallFacts<'a> {
+        CallFacts {
+            scenario,
+            now,
+            window_start: f.window_start,
+            said: f.said,
+            named_self: f.named_self,
+            apology_streak: f.apology_streak,
+            apologies: f.apologies,
+            accepted: f.accepted,
+            listened: f.listened,
+            facts_checked: f.facts_checked,
+            handovers: f.handovers,
+            heard: f.heard,
+            answering: f.answering,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! Smells in how choices are tagged: no tags at all (the engine cannot judge the
+//! choice), a D-word in the text without the `Excuse` tag, a tag given twice.
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::rules::d_words;
+use crate::scenario::Tag;
+use crate::validate::Cx;
+
+pub fn check(cx: &mut Cx) {
+    for (_, choice) in cx.scenario.choices() {
+        if choice.tags.is_empty() {
+            cx.report(Diagnostic::new(Code::Untagged, choice.spans.id).arg("id", &choice.id));
+        }
+        if !choice.has(Tag::Excuse)
+            && let Some(word) = d_words(&choice.text.ja).first()
+        {
+            cx.report(Diagnostic::new(Code::UntaggedExcuse, choice.spans.id).arg("id", &choice.id).arg("word", word));
+        }
+        for (i, tag) in choice.tags.iter().enumerate() {
+            if choice.tags[..i].contains(tag) {
+                cx.report(Diagnostic::new(Code::RepeatedTag, choice.spans.tags).arg("id", &choice.id).arg("tag", tag.name()));
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+# Messages for scenario diagnostics. Each message id is the stable code; `.hint`
+# says what to do about it. Arguments are named in crates/claim-dojo-core.
+
+E001 = cannot read the file: { $reason }
+    .hint = Check the path and that the file can be read.
+E002 = the file is { $size } bytes, over the limit of { $limit } bytes
+    .hint = A scenario is a few hundred kilobytes at most; this is probably not a scenario file.
+E003 = the text is nested more than { $limit } levels deep
+    .hint = Close the brackets that are left open; real scenarios nest about eight levels.
+E004 = the file is not UTF-8 text
+    .hint = Save the file as UTF-8 (not Shift_JIS); the position shows the first byte that is not.
+E005 = found `{ $found }` where { $expected } was expected
+    .hint = Check the character just before this point: a missing comma or bracket is the usual cause.
+E006 = the file ends where { $expected } was expected
+    .hint = The file is cut off, or a bracket opened earlier is never closed.
+E007 = this string is never closed
+    .hint = Add the closing `"`; a `"` inside text must be written `\"`.
+E008 = this comment is never closed
+    .hint = Close it with `*/`.
+E009 = unknown escape in a string
+    .hint = Use \n, \t, \\, \" or \u{"{"}…{"}"}; write a backslash itself as \\.
+E010 = this is not a number
+    .hint = Write numbers like 42, -5 or 0.75.
+E011 = unexpected text after the end of the scenario
+    .hint = A file holds exactly one scenario; remove what follows its closing `)`.
+E012 = `{ $type }` has no field `{ $field }`
+    .hint = { $suggested ->
+        [yes] Did you mean `{ $suggestion }`?
+       *[other] Fields of `{ $type }`: { $expected }.
+    }
+E013 = `{ $type }` is missing the required field `{ $field }`
+    .hint = Add `{ $field }: …` to this `{ $type }`; docs/scenario-format.md lists every field.
+E014 = field `{ $field }` is given twice
+    .hint = Keep one of them; the second would silently win.
+E015 = expected { $expected }, found { $found }
+    .hint = See docs/scenario-format.md for the form of this field.
+E016 = `{ $name }` is not a valid `{ $type }`
+    .hint = { $suggested ->
+        [yes] Did you mean `{ $suggestion }`?
+       *[other] See docs/scenario-format.md for the values of `{ $type }`.
+    }
+E017 = unknown tag `{ $name }`
+    .hint = { $suggested ->
+        [yes] Did you mean `{ $suggestion }`? Tags are listed in docs/scenario-format.md.
+       *[other] Tags are listed in docs/scenario-format.md.
+    }
+E018 = unknown cue `{ $name }`
+    .hint = { $suggested ->
+        [yes] Did you mean `{ $suggestion }`? Cues are listed in docs/scenario-format.md.
+       *[other] Cues are listed in docs/scenario-format.md.
+    }
+E019 = unknown rule ID `{ $id }`
+    .hint = Rule IDs run from "R01" to "R22", as in DOMAIN.md.
+E020 = unknown handoff brief item `{ $name }`
+    .hint = { $suggested ->
+        [yes] Did you mean `{ $suggestion }`?
+       *[other] Items are Customer, Request, Reason, State, Wants and Chatter.
+    }
+E021 = scenario format { $found } is not supported
+    .hint = This version of Claim Dojo reads format { $supported }.
+E022 = `{ $id }` is not a valid id
+    .hint = Ids use lowercase letters, digits, `-` and `_` only (at most 64), e.g. "ask-order-number".
+E023 = node id `{ $id }` is used twice
+    .hint = Node ids must be unique; the first `{ $id }` is on line { $first_line }.
+E024 = choice id `{ $id }` is used twice
+    .hint = Choice ids must be unique in the whole scenario (scripts name choices by id); the first is on line { $first_line }.
+E025 = choice `{ $choice }` leads to node `{ $id }`, which does not exist
+    .hint = { $suggested ->
+        [yes] Did you mean `{ $suggestion }`?
+       *[other] Add a node with id `{ $id }` or point `next` at an existing node.
+    }
+E026 = the start node `{ $id }` does not exist
+    .hint = { $suggested ->
+        [yes] Did you mean `{ $suggestion }`?
+       *[other] `start` must name one of the nodes.
+    }
+E027 = node `{ $id }` has no choices and is not an ending
+    .hint = Give it choices, or mark it with `ending: Resolved` (or another outcome).
+E028 = ending node `{ $id }` also has choices
+    .hint = An ending closes the call: remove its choices or its `ending`.
+E029 = from node `{ $id }` no ending can be reached
+    .hint = Every path must be able to end the call; give one of its choices a way to an ending.
+E030 = node `{ $id }` cannot be reached from the start `{ $start }`
+    .hint = No choice leads here; point a `next` at it or remove the node.
+E031 = the { $lang ->
+        [ja] Japanese
+       *[en] English
+    } text is missing
+    .hint = Every text needs both `ja` and `en`, neither empty.
+E032 = { $value } is out of range ({ $min } to { $max })
+    .hint = See docs/scenario-format.md for what this value means.
+E033 = persona `{ $what }` is { $value }, but must stay below hang_up_at ({ $limit })
+    .hint = The calm band and the starting anger must both lie below the hang-up point.
+E034 = a Secondary scenario needs a `handoff` record
+    .hint = Add the first handler's record the supervisor reads before taking over (it may be incomplete on purpose).
+E040 = choice `{ $choice }` is not offered at this point
+    .hint = Offered now: { $offered }.
+E041 = this file is for scenario `{ $found }`, not `{ $expected }`
+    .hint = Play it with the scenario it was recorded on.
+E042 = not a valid result file: { $message }
+    .hint = Use the JSON that `claim-dojo play --format json` printed.
+W001 = choice `{ $id }` has no tags
+    .hint = Without tags the engine cannot judge the choice; say what the words do (e.g. FeelingsApology, ChecksFact).
+W002 = rule { $rule } is listed but nothing in the scenario exercises it
+    .hint = Add a choice or cue that can keep or break { $rule }, or remove it from `rules`.
+W003 = choice `{ $id }` says 「{ $word }」 but is not tagged Excuse
+    .hint = D-words sound like excuses; tag it `Excuse` or rephrase it with accepting words.
+W004 = scenario id `{ $id }` does not match the file name `{ $file }`
+    .hint = Name the file `{ $id }.ron` so reports and files agree.
+W005 = a Primary scenario's handoff record is never shown
+    .hint = Only Secondary (supervisor) scenarios show a handoff briefing.
+W006 = the customer starts calm (anger { $anger }, calm below { $calm })
+    .hint = The 3-minute check passes at once; start the anger at or above `calm_below`.
+W007 = choice `{ $id }` lists tag `{ $tag }` twice
+    .hint = Remove the repeated tag.
