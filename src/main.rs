@@ -1,6 +1,12 @@
-use bevy::prelude::*;
-fn main() {
-    let _ = bevy_egui::EguiPlugin::default();
-    let _ = egui_plot::Plot::new("x");
-    App::new().run();
+//! The `claim-dojo` binary: no command opens the app; commands run headless.
+
+use std::process::ExitCode;
+
+use claim_dojo_cli::{Dispatch, dispatch_env};
+
+fn main() -> ExitCode {
+    match dispatch_env() {
+        Dispatch::App(lang) => claim_dojo::app::run(lang),
+        Dispatch::Exit(code) => ExitCode::from(code),
+    }
 }

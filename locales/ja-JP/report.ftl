@@ -1,0 +1,36 @@
+# セッションレポートの言葉。CLI とアプリの振り返り画面で共通。
+
+report-header = シナリオ { $scenario }(シード { $seed })
+report-outcome = 結果: { $outcome }({ $time })
+report-deescalation-passed = 3 分間の鎮静化: 合格 — { $time } で平静に
+report-deescalation-late = 3 分間の鎮静化: 不合格 — 平静になったのは { $time }
+report-deescalation-failed = 3 分間の鎮静化: 不合格 — お客様は最後まで落ち着きませんでした
+report-steps = 立て直しの 4 ステップ
+report-rules = ルール
+report-score = 得点: { $total } / { $max }
+
+outcome-resolved = 解決
+outcome-follow_up = 折り返しを約束
+outcome-escalated = エスカレーション
+outcome-hung_up = お客様が電話を切った
+outcome-secondary_complaint = 二次クレーム発生
+
+step-1 = 怒りの受け止め(最初の 3 分)
+step-2 = 事実の棚卸し
+step-3 = お願いとお約束の線引き
+step-4 = 次の一手の提示
+step-status-done = できた
+step-status-missed = できなかった
+step-status-out_of_order = 順序が違う
+
+rule-status-kept = 守れた
+rule-status-broken = 破った
+rule-status-na = 該当なし
+
+score-part-deescalation = 3 分間の鎮静化
+score-part-step1 = ステップ 1
+score-part-step2 = ステップ 2
+score-part-step3 = ステップ 3
+score-part-step4 = ステップ 4
+score-part-rules = 守れたルール
+score-part-outcome = 結果

@@ -9,6 +9,8 @@
 pub mod diagnostic;
 pub mod i18n;
 pub mod load;
+pub mod play;
+pub mod report;
 pub mod rules;
 pub mod scenario;
 pub mod scoring;

@@ -33,10 +33,12 @@ pub fn display_width(s: &str) -> usize {
 pub fn human(d: &Diagnostic, lang: Lang) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}[{}]: {}", d.severity().as_str(), d.code.as_str(), d.message(lang));
-    let _ = writeln!(out, "  --> {}:{}:{}", d.file, d.line, d.column);
-    if !d.source_line.is_empty() || d.line > 0 {
+    let pad = " ".repeat(d.line.max(1).to_string().len());
+    if d.line == 0 {
+        let _ = writeln!(out, "  --> {}", d.file);
+    } else {
+        let _ = writeln!(out, "  --> {}:{}:{}", d.file, d.line, d.column);
         let num = d.line.to_string();
-        let pad = " ".repeat(num.len());
         let line = d.source_line.replace('\t', " ");
         let before: String = line.chars().take(d.column.saturating_sub(1) as usize).collect();
         let marked: String = line.chars().skip(d.column.saturating_sub(1) as usize).take(d.width as usize).collect();
@@ -44,9 +46,9 @@ pub fn human(d: &Diagnostic, lang: Lang) -> String {
         let _ = writeln!(out, "{pad} |");
         let _ = writeln!(out, "{num} | {line}");
         let _ = writeln!(out, "{pad} | {}{carets}", " ".repeat(display_width(&before)));
-        if let Some(hint) = d.hint(lang).filter(|h| !h.trim().is_empty()) {
-            let _ = writeln!(out, "{pad} = {}: {hint}", if lang == Lang::Ja { "ヒント" } else { "hint" });
-        }
+    }
+    if let Some(hint) = d.hint(lang).filter(|h| !h.trim().is_empty()) {
+        let _ = writeln!(out, "{pad} = {}: {hint}", if lang == Lang::Ja { "ヒント" } else { "hint" });
     }
     out
 }

@@ -1,0 +1,171 @@
+//! The command line of `claim-dojo`: parsing, and the headless commands
+//! (`validate`, `play`, `analyze`, `graph`, `new`). No Bevy: the binary at the
+//! workspace root opens the app when no command is given and hands everything
+//! else to [`dispatch`]. Every command maps its result to an exit code: 0 done,
+//! 1 problems found, 2 bad usage. Output goes through [`Io`] so tests can run
+//! commands in-process.
+
+mod play;
+mod validate;
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use claim_dojo_core::{Lang, i18n};
+
+#[derive(Parser, Debug)]
+#[command(name = "claim-dojo", version, about)]
+pub struct Cli {
+    /// Language of messages: ja or en (default: the system's, else ja).
+    #[arg(long, global = true, value_parser = ["ja", "en"])]
+    pub lang: Option<String>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check scenario files and report every mistake.
+    Validate {
+        /// Files or directories (default: scenarios/).
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+    },
+    /// Play a scenario without the app and print the session report.
+    Play(PlayArgs),
+}
+
+#[derive(Args, Debug)]
+#[group(required = true, multiple = false, id = "trainee")]
+pub struct TraineeArgs {
+    /// A RON file of timed actions.
+    #[arg(long)]
+    pub script: Option<PathBuf>,
+    /// Choice ids, each said one second after the customer stops speaking.
+    #[arg(long, value_delimiter = ',')]
+    pub choices: Option<Vec<String>>,
+    /// A simulated trainee: random or plausible.
+    #[arg(long, value_parser = ["random", "plausible"])]
+    pub policy: Option<String>,
+    /// A result JSON file to replay exactly.
+    #[arg(long)]
+    pub replay: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct PlayArgs {
+    /// A scenario file, or the id of a scenario in scenarios/.
+    pub scenario: PathBuf,
+    /// Seed of the session's randomness (default: the script's, else 1).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: Format,
+    #[command(flatten)]
+    pub trainee: TraineeArgs,
+}
+
+/// The language to speak: `--lang`, else the system locale, else Japanese.
+pub fn pick_lang(flag: Option<&str>) -> Lang {
+    flag.and_then(Lang::parse)
+        .or_else(|| std::env::var("LC_ALL").ok().as_deref().and_then(Lang::parse))
+        .or_else(|| std::env::var("LANG").ok().as_deref().and_then(Lang::parse))
+        .or_else(|| sys_locale::get_locale().as_deref().and_then(Lang::parse))
+        .unwrap_or(Lang::Ja)
+}
+
+/// `--lang` read before clap runs, so that help itself can be in that language.
+fn lang_from(args: &[String]) -> Option<String> {
+    args.iter().enumerate().find_map(|(i, a)| {
+        a.strip_prefix("--lang=").map(str::to_string).or_else(|| (a == "--lang").then(|| args.get(i + 1).cloned()).flatten())
+    })
+}
+
+/// clap's help, with every about text taken from `cli.ftl` in the reader's language.
+fn localized_command(lang: Lang) -> clap::Command {
+    let tr = |id: &str| i18n::message(lang, id, &vec![]);
+    let mut cmd = Cli::command().about(tr("cli-about"));
+    for name in ["validate", "play", "analyze", "graph", "new"] {
+        let about = tr(&format!("cli-{name}-about"));
+        if cmd.find_subcommand(name).is_some() {
+            cmd = cmd.mut_subcommand(name, |c| c.about(about));
+        }
+    }
+    cmd
+}
+
+/// Where a command writes: its result to `out`, diagnostics to `err`.
+pub struct Io<'a> {
+    pub out: &'a mut dyn Write,
+    pub err: &'a mut dyn Write,
+}
+
+/// What the binary should do after parsing.
+pub enum Dispatch {
+    /// No command: open the app in this language.
+    App(Lang),
+    /// A command ran (or parsing failed); exit with this code.
+    Exit(u8),
+}
+
+/// Parses `args` (with the program name first) and runs the command, if any.
+pub fn dispatch(args: Vec<String>, io: &mut Io) -> Dispatch {
+    let lang = pick_lang(lang_from(&args).as_deref());
+    let matches = match localized_command(lang).try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let text = e.render().to_string();
+            let _ = if e.use_stderr() { write!(io.err, "{text}") } else { write!(io.out, "{text}") };
+            return Dispatch::Exit(code);
+        }
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = write!(io.err, "{e}");
+            return Dispatch::Exit(2);
+        }
+    };
+    let lang = pick_lang(cli.lang.as_deref());
+    match cli.command {
+        None => Dispatch::App(lang),
+        Some(Command::Validate { paths, format }) => Dispatch::Exit(validate::run(&paths, format, lang, io)),
+        Some(Command::Play(args)) => Dispatch::Exit(play::run(&args, lang, io)),
+    }
+}
+
+/// [`dispatch`] on the process's own arguments, standard output and error.
+pub fn dispatch_env() -> Dispatch {
+    let mut out = std::io::stdout().lock();
+    let mut err = std::io::stderr().lock();
+    dispatch(std::env::args().collect(), &mut Io { out: &mut out, err: &mut err })
+}
+
+/// Prints diagnostics to standard error, in the chosen form.
+pub(crate) fn print_diagnostics(diags: &[claim_dojo_core::Diagnostic], format: Format, lang: Lang, w: &mut dyn Write) {
+    use claim_dojo_core::diagnostic::render;
+    let _ = match format {
+        Format::Human => diags.iter().try_for_each(|d| writeln!(w, "{}", render::human(d, lang))),
+        Format::Json => {
+            let v: Vec<_> = diags.iter().map(|d| render::json_value(d, lang)).collect();
+            writeln!(w, "{}", serde_json::to_string_pretty(&v).unwrap_or_default())
+        }
+    };
+}
+
+/// The scenario a command names: a path, or an id looked up in `scenarios/`.
+pub(crate) fn scenario_path(arg: &std::path::Path) -> PathBuf {
+    if arg.exists() || arg.extension().is_some() {
+        return arg.to_path_buf();
+    }
+    PathBuf::from("scenarios").join(arg).with_extension("ron")
+}

@@ -1,0 +1,74 @@
+//! The report for a terminal: the outcome, the 3-minute check, the steps, every rule
+//! with its evidence, and the score breakdown, in the reader's language.
+
+use std::fmt::Write;
+
+use super::Report;
+use crate::i18n;
+use crate::rules::Status;
+use crate::scoring::StepStatus;
+use crate::text::Lang;
+
+/// `m:ss` call time.
+pub fn clock(s: f64) -> String {
+    let s = s.max(0.0).round() as u64;
+    format!("{}:{:02}", s / 60, s % 60)
+}
+
+fn t(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
+    i18n::message(lang, id, &args.to_vec())
+}
+
+pub fn human(r: &Report, lang: Lang) -> String {
+    let mut o = String::new();
+    let outcome = t(lang, &format!("outcome-{}", r.outcome), &[]);
+    let _ = writeln!(o, "{}", t(lang, "report-header", &[("scenario", &r.scenario), ("seed", &r.seed.to_string())]));
+    let _ = writeln!(o, "{}", t(lang, "report-outcome", &[("outcome", &outcome), ("time", &clock(r.ended_at_s))]));
+    let d = &r.deescalation;
+    let line = match (d.passed, d.calm_at_s) {
+        (true, Some(c)) => t(lang, "report-deescalation-passed", &[("time", &clock(c - d.window_start_s.unwrap_or(0.0)))]),
+        (false, Some(c)) => t(lang, "report-deescalation-late", &[("time", &clock(c - d.window_start_s.unwrap_or(0.0)))]),
+        _ => t(lang, "report-deescalation-failed", &[]),
+    };
+    let _ = writeln!(o, "{line}");
+    let _ = writeln!(o, "\n{}", t(lang, "report-steps", &[]));
+    for s in &r.steps {
+        let status = t(lang, &format!("step-status-{}", s.status.key()), &[]);
+        let name = t(lang, &format!("step-{}", s.step), &[]);
+        let when = s.at_s.map(clock).unwrap_or_else(|| "—".into());
+        let mark = match s.status {
+            StepStatus::Done => "✓",
+            StepStatus::OutOfOrder => "↕",
+            StepStatus::Missed => "✗",
+        };
+        let _ = writeln!(o, "  {mark} {}. {name}: {status} ({when})", s.step);
+    }
+    let _ = writeln!(o, "\n{}", t(lang, "report-rules", &[]));
+    for rule in &r.rules {
+        let (mark, key) = match rule.status {
+            Status::Kept => ("○", "kept"),
+            Status::Broken => ("×", "broken"),
+            Status::NotApplicable | Status::Pending => ("－", "na"),
+        };
+        let status = t(lang, &format!("rule-status-{key}"), &[]);
+        let when = rule.at_s.map(|s| format!(" {}", clock(s))).unwrap_or_default();
+        let _ = writeln!(o, "  {mark} {} {} — {status}{when}", rule.id, rule.title.get(lang));
+        if let Some(e) = &rule.evidence
+            && rule.status != Status::NotApplicable
+        {
+            let _ = writeln!(o, "      {}", e.detail.get(lang));
+            if let Some(w) = &e.words {
+                let _ = writeln!(o, "      「{}」", w.get(lang));
+            }
+            if rule.status == Status::Broken {
+                let _ = writeln!(o, "      {}", rule.why.get(lang));
+            }
+        }
+    }
+    let _ = writeln!(o, "\n{}", t(lang, "report-score", &[("total", &r.score.total.to_string()), ("max", &r.score.max.to_string())]));
+    for p in &r.score.parts {
+        let name = t(lang, &format!("score-part-{}", p.part), &[]);
+        let _ = writeln!(o, "  {name}: {}/{}", p.points, p.max);
+    }
+    o
+}
