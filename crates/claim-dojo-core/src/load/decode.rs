@@ -388,7 +388,7 @@ impl Decoder {
     }
 
     fn node(&mut self, v: &Value) -> Option<Node> {
-        const FIELDS: &[&str] = &["id", "speaker", "customer", "waiting", "cues", "choices", "ending"];
+        const FIELDS: &[&str] = &["id", "speaker", "customer", "waiting", "cues", "choices", "ending", "coach"];
         let f = self.fields(v, "Node", FIELDS)?;
         let id = self.required(&f, "id", "Node").and_then(|x| self.id(x).map(|s| (s, x.span)));
         let speaker = match f.get("speaker") {
@@ -416,9 +416,14 @@ impl Decoder {
             None => Some(None),
             Some(x) => self.option(x, |d, e| d.ending(e)),
         };
+        let coach = match f.get("coach") {
+            None => Some(None),
+            Some(x) => self.option(x, |d, t| d.text(t)),
+        };
         let (id, id_span) = id?;
         Some(Node {
             id,
+            coach: coach?,
             speaker: speaker?,
             customer: customer?,
             waiting: waiting?,

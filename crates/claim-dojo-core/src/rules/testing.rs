@@ -173,6 +173,7 @@ impl Call {
                     spans: Default::default(),
                 }],
                 ending: None,
+                coach: None,
                 spans: Default::default(),
             })
             .collect();
@@ -184,6 +185,7 @@ impl Call {
             cues: std::mem::take(&mut self.cues.clone()),
             choices: vec![],
             ending: Some(self.ending.clone()),
+            coach: None,
             spans: Default::default(),
         });
         Scenario {

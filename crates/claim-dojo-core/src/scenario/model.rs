@@ -155,6 +155,10 @@ pub struct Node {
     /// Present on the nodes that end the call.
     #[serde(default)]
     pub ending: Option<Ending>,
+    /// A trainer's tip shown beside the choices while this node is answered
+    /// (tutorials, practice); never part of the call itself.
+    #[serde(default)]
+    pub coach: Option<Text>,
     #[serde(skip)]
     pub spans: NodeSpans,
 }
