@@ -12,12 +12,17 @@ use super::tree::{Field, Kind, Value};
 
 pub struct Decoder {
     pub diags: Vec<Diagnostic>,
+    /// A node or choice failed to decode, so the call graph is incomplete.
+    pub graph_lost: bool,
 }
 
 /// The fields of one struct value, checked against the names its type allows.
 struct Fields<'v> {
     fields: &'v [Field],
     span: Span,
+    /// Known field names that an unknown field looks like a typo of: their
+    /// absence is already explained, so it is not reported again as missing.
+    typo_of: Vec<&'static str>,
 }
 
 fn describe(v: &Value) -> &'static str {
@@ -37,7 +42,10 @@ fn describe(v: &Value) -> &'static str {
 
 impl Decoder {
     pub fn new() -> Decoder {
-        Decoder { diags: Vec::new() }
+        Decoder {
+            diags: Vec::new(),
+            graph_lost: false,
+        }
     }
 
     fn push(&mut self, d: Diagnostic) {
@@ -53,7 +61,7 @@ impl Decoder {
 
     /// Opens a struct of type `ty` whose fields may be `allowed`; reports a wrong
     /// type name, unknown fields (with a suggestion) and fields given twice.
-    fn fields<'v>(&mut self, v: &'v Value, ty: &str, allowed: &[&str]) -> Option<Fields<'v>> {
+    fn fields<'v>(&mut self, v: &'v Value, ty: &str, allowed: &[&'static str]) -> Option<Fields<'v>> {
         let (name, fields) = match &v.kind {
             Kind::Struct { name, fields } => (name, fields.as_slice()),
             // `()` is an empty struct with every field missing.
@@ -71,13 +79,18 @@ impl Decoder {
                 .arg("found", &n.name);
             self.push(d);
         }
+        let mut typo_of = Vec::new();
         for (i, f) in fields.iter().enumerate() {
             if !allowed.contains(&f.name.name.as_str()) {
-                let mut d = Diagnostic::new(Code::UnknownField, f.name.span)
+                let guess = suggest(&f.name.name, allowed.iter().copied());
+                if let Some(g) = guess {
+                    typo_of.extend(allowed.iter().copied().filter(|a| *a == g));
+                }
+                let d = Diagnostic::new(Code::UnknownField, f.name.span)
                     .arg("field", &f.name.name)
                     .arg("type", ty)
-                    .arg("expected", allowed.join(", "));
-                d = d.suggest(suggest(&f.name.name, allowed.iter().copied()));
+                    .arg("expected", allowed.join(", "))
+                    .suggest(guess);
                 self.push(d);
             } else if let Some(first) = fields[..i].iter().find(|g| g.name.name == f.name.name) {
                 let d = Diagnostic::new(Code::DuplicateField, f.name.span)
@@ -86,12 +99,16 @@ impl Decoder {
                 self.push(d);
             }
         }
-        Some(Fields { fields, span: v.span })
+        Some(Fields {
+            fields,
+            span: v.span,
+            typo_of,
+        })
     }
 
     fn required<'v>(&mut self, f: &Fields<'v>, name: &'static str, ty: &str) -> Option<&'v Value> {
         let v = f.get(name);
-        if v.is_none() {
+        if v.is_none() && !f.typo_of.contains(&name) {
             // Point at the opening of the struct, where the field belongs.
             let at = Span::new(f.span.start as usize, f.span.start as usize + 1);
             self.push(Diagnostic::new(Code::MissingField, at).arg("field", name).arg("type", ty));
@@ -284,7 +301,13 @@ impl Decoder {
             Some(x) => self.option(x, |d, y| d.handoff(y)),
         };
         let start = self.required(&f, "start", "Scenario").and_then(|x| self.string(x).map(|s| (s, x.span)));
-        let nodes = self.required(&f, "nodes", "Scenario").and_then(|x| self.list(x, |d, n| d.node(n)));
+        let nodes = self.required(&f, "nodes", "Scenario").and_then(|x| {
+            self.list(x, |d, n| {
+                let node = d.node(n);
+                d.graph_lost |= node.is_none();
+                node
+            })
+        });
 
         let (id, id_span) = id?;
         let (start, start_span) = start?;
@@ -410,7 +433,11 @@ impl Decoder {
         };
         let choices = match f.get("choices") {
             None => Some(Vec::new()),
-            Some(x) => self.list(x, |d, c| d.choice(c)),
+            Some(x) => self.list(x, |d, c| {
+                let choice = d.choice(c);
+                d.graph_lost |= choice.is_none();
+                choice
+            }),
         };
         let ending = match f.get("ending") {
             None => Some(None),

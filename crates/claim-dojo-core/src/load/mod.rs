@@ -96,10 +96,13 @@ pub fn load_str(file: &str, src: &str) -> Loaded {
             Ok(value) => {
                 let mut dec = decode::Decoder::new();
                 let decoded = dec.scenario(&value);
-                let shape_ok = dec.diags.iter().all(|d| !d.is_error());
+                let shape = validate::Shape {
+                    clean: dec.diags.iter().all(|d| !d.is_error()),
+                    graph_complete: !dec.graph_lost,
+                };
                 diags.append(&mut dec.diags);
                 if let Some(s) = &decoded {
-                    diags.extend(validate::check(s, file_stem(file).as_deref(), shape_ok, src, &index));
+                    diags.extend(validate::check(s, file_stem(file).as_deref(), shape, src, &index));
                 }
                 scenario = decoded;
             }

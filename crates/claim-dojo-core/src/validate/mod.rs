@@ -28,10 +28,19 @@ impl Cx<'_> {
     }
 }
 
-/// Runs every check. Graph checks (reachability, endings) need a complete graph, so
-/// they run only when the shape decoded without errors (`shape_ok`); otherwise a
-/// node whose id failed to decode would make its referrers look broken too.
-pub fn check(scenario: &Scenario, file_stem: Option<&str>, shape_ok: bool, src: &str, index: &LineIndex) -> Vec<Diagnostic> {
+/// How much of the scenario decoded, which decides the checks that can run.
+#[derive(Debug, Clone, Copy)]
+pub struct Shape {
+    /// No shape errors at all.
+    pub clean: bool,
+    /// Every node and choice decoded, so the call graph is whole.
+    pub graph_complete: bool,
+}
+
+/// Runs every check that the decoded shape allows. Graph checks need every node
+/// and choice (a lost node would make its referrers look broken); smells need a
+/// clean shape (a dropped tag would look like an untagged choice).
+pub fn check(scenario: &Scenario, file_stem: Option<&str>, shape: Shape, src: &str, index: &LineIndex) -> Vec<Diagnostic> {
     let mut cx = Cx {
         scenario,
         file_stem,
@@ -39,6 +48,6 @@ pub fn check(scenario: &Scenario, file_stem: Option<&str>, shape_ok: bool, src: 
         index,
         diags: Vec::new(),
     };
-    checks::run(&mut cx, shape_ok);
+    checks::run(&mut cx, shape);
     cx.diags
 }

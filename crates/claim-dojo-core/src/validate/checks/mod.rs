@@ -10,18 +10,22 @@ mod rules_exercised;
 mod tags;
 mod unknown_node;
 
-use super::Cx;
+use super::{Cx, Shape};
 
-pub(super) fn run(cx: &mut Cx, shape_ok: bool) {
+pub(super) fn run(cx: &mut Cx, shape: Shape) {
     duplicate_ids::check(cx);
-    unknown_node::check(cx, shape_ok);
     endings::check(cx);
     persona::check(cx);
     handoff::check(cx);
-    tags::check(cx);
-    rules_exercised::check(cx);
     file_name::check(cx);
-    if shape_ok {
+    // With part of the scenario lost to a shape error, the graph and the smells
+    // would only report the consequences of that error again.
+    if shape.graph_complete {
+        unknown_node::check(cx);
         reachability::check(cx);
+    }
+    if shape.clean {
+        tags::check(cx);
+        rules_exercised::check(cx);
     }
 }

@@ -3,11 +3,7 @@
 use crate::diagnostic::{Code, Diagnostic, suggest};
 use crate::validate::Cx;
 
-pub fn check(cx: &mut Cx, shape_ok: bool) {
-    // With a node that failed to decode, a missing id may just be that node's.
-    if !shape_ok {
-        return;
-    }
+pub fn check(cx: &mut Cx) {
     let s = cx.scenario;
     let ids = || s.nodes.iter().map(|n| n.id.as_str());
     if s.node(&s.start).is_none() {
