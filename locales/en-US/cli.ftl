@@ -17,3 +17,28 @@ cli-validate-summary = { $files } { $files ->
        *[other] warnings
     }
 cli-play-unmet = expectation not met: { $what }
+
+analyze-header = Scenario { $scenario }: { $nodes } nodes, { $choices } choices, paths in the graph: { $paths }
+analyze-paths-cyclic = unbounded (the graph has cycles)
+analyze-endings = Reachable endings
+analyze-exhaustive = Search: exhaustive — { $paths } paths, { $steps } choices simulated, { $merged } repeated states skipped.
+analyze-bounded = Search: bounded — stopped at the budget of { $budget } choices after { $paths } paths ({ $merged } repeated states skipped); more paths exist.
+analyze-best = Best path
+analyze-worst = Worst path
+analyze-passing = Best path passing the 3-minute check
+analyze-no-passing = No path passes the 3-minute check.
+analyze-passes = passes the 3-minute check (calm at { $calm })
+analyze-fails = fails the 3-minute check
+analyze-kept = kept
+analyze-broken = broken
+analyze-rules = Rules over all paths (* = listed in the scenario)
+analyze-rule-line = kept on { $kept } paths, broken on { $broken }
+analyze-unexercised = Listed but exercised by no path: { $rules }
+analyze-difficulty = Difficulty, by simulation ({ $sessions } sessions each, seed { $seed }):
+analyze-random = random trainees: { $pass }% pass the 3-minute check, mean score { $score }
+analyze-plausible = plausible (nervous) trainees: { $pass }% pass the 3-minute check, mean score { $score }
+
+cli-new-bad-id = `{ $id }` is not a valid scenario id: use lowercase letters, digits, - and _ (at most 64).
+cli-new-exists = { $path } already exists; choose another id or add --force to overwrite it.
+cli-new-written = Wrote { $path }. Fill in the placeholders, then run: claim-dojo validate { $path }
+cli-new-failed = Could not write { $path }: { $reason }

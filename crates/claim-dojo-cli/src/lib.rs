@@ -5,14 +5,17 @@
 //! 1 problems found, 2 bad usage. Output goes through [`Io`] so tests can run
 //! commands in-process.
 
+mod analyze;
+mod graph;
+mod new;
 mod play;
 mod validate;
 
 use std::io::Write;
 use std::path::PathBuf;
 
-use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use claim_dojo_core::{Lang, i18n};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 #[derive(Parser, Debug)]
 #[command(name = "claim-dojo", version, about)]
@@ -41,6 +44,53 @@ pub enum Command {
     },
     /// Play a scenario without the app and print the session report.
     Play(PlayArgs),
+    /// Analyse a scenario: endings, best and worst paths, difficulty.
+    Analyze {
+        /// A scenario file, or the id of a scenario in scenarios/.
+        scenario: PathBuf,
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        /// Simulated trainees of each kind for the difficulty estimate.
+        #[arg(long, default_value_t = 1000)]
+        trainees: usize,
+        /// Seed of the simulated trainees (and of every explored path).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Choices the path search may simulate before it stops.
+        #[arg(long, default_value_t = claim_dojo_core::analyze::DEFAULT_STEP_BUDGET)]
+        budget: usize,
+    },
+    /// Draw a scenario as a graph (DOT or Mermaid).
+    Graph {
+        scenario: PathBuf,
+        #[arg(long, value_enum, default_value = "dot")]
+        format: GraphFormat,
+    },
+    /// Write a new scenario skeleton that validates clean.
+    New {
+        /// The new scenario's id (lowercase letters, digits, - and _).
+        id: String,
+        #[arg(long, value_enum, default_value = "primary")]
+        role: RoleArg,
+        /// Where to write it (default: scenarios/ID.ron).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Overwrite an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    Dot,
+    Mermaid,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum RoleArg {
+    Primary,
+    Secondary,
 }
 
 #[derive(Args, Debug)]
@@ -76,7 +126,12 @@ pub struct PlayArgs {
 /// The language to speak: `--lang`, else the system locale, else Japanese.
 pub fn pick_lang(flag: Option<&str>) -> Lang {
     flag.and_then(Lang::parse)
-        .or_else(|| std::env::var("LC_ALL").ok().as_deref().and_then(Lang::parse))
+        .or_else(|| {
+            std::env::var("LC_ALL")
+                .ok()
+                .as_deref()
+                .and_then(Lang::parse)
+        })
         .or_else(|| std::env::var("LANG").ok().as_deref().and_then(Lang::parse))
         .or_else(|| sys_locale::get_locale().as_deref().and_then(Lang::parse))
         .unwrap_or(Lang::Ja)
@@ -85,7 +140,9 @@ pub fn pick_lang(flag: Option<&str>) -> Lang {
 /// `--lang` read before clap runs, so that help itself can be in that language.
 fn lang_from(args: &[String]) -> Option<String> {
     args.iter().enumerate().find_map(|(i, a)| {
-        a.strip_prefix("--lang=").map(str::to_string).or_else(|| (a == "--lang").then(|| args.get(i + 1).cloned()).flatten())
+        a.strip_prefix("--lang=")
+            .map(str::to_string)
+            .or_else(|| (a == "--lang").then(|| args.get(i + 1).cloned()).flatten())
     })
 }
 
@@ -124,7 +181,11 @@ pub fn dispatch(args: Vec<String>, io: &mut Io) -> Dispatch {
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
             let text = e.render().to_string();
-            let _ = if e.use_stderr() { write!(io.err, "{text}") } else { write!(io.out, "{text}") };
+            let _ = if e.use_stderr() {
+                write!(io.err, "{text}")
+            } else {
+                write!(io.out, "{text}")
+            };
             return Dispatch::Exit(code);
         }
     };
@@ -138,8 +199,28 @@ pub fn dispatch(args: Vec<String>, io: &mut Io) -> Dispatch {
     let lang = pick_lang(cli.lang.as_deref());
     match cli.command {
         None => Dispatch::App(lang),
-        Some(Command::Validate { paths, format }) => Dispatch::Exit(validate::run(&paths, format, lang, io)),
+        Some(Command::Validate { paths, format }) => {
+            Dispatch::Exit(validate::run(&paths, format, lang, io))
+        }
         Some(Command::Play(args)) => Dispatch::Exit(play::run(&args, lang, io)),
+        Some(Command::Analyze {
+            scenario,
+            format,
+            trainees,
+            seed,
+            budget,
+        }) => Dispatch::Exit(analyze::run(
+            &scenario, format, trainees, seed, budget, lang, io,
+        )),
+        Some(Command::Graph { scenario, format }) => {
+            Dispatch::Exit(graph::run(&scenario, format, lang, io))
+        }
+        Some(Command::New {
+            id,
+            role,
+            out,
+            force,
+        }) => Dispatch::Exit(new::run(&id, role, out, force, lang, io)),
     }
 }
 
@@ -147,19 +228,53 @@ pub fn dispatch(args: Vec<String>, io: &mut Io) -> Dispatch {
 pub fn dispatch_env() -> Dispatch {
     let mut out = std::io::stdout().lock();
     let mut err = std::io::stderr().lock();
-    dispatch(std::env::args().collect(), &mut Io { out: &mut out, err: &mut err })
+    dispatch(
+        std::env::args().collect(),
+        &mut Io {
+            out: &mut out,
+            err: &mut err,
+        },
+    )
 }
 
 /// Prints diagnostics to standard error, in the chosen form.
-pub(crate) fn print_diagnostics(diags: &[claim_dojo_core::Diagnostic], format: Format, lang: Lang, w: &mut dyn Write) {
+pub(crate) fn print_diagnostics(
+    diags: &[claim_dojo_core::Diagnostic],
+    format: Format,
+    lang: Lang,
+    w: &mut dyn Write,
+) {
     use claim_dojo_core::diagnostic::render;
     let _ = match format {
-        Format::Human => diags.iter().try_for_each(|d| writeln!(w, "{}", render::human(d, lang))),
+        Format::Human => diags
+            .iter()
+            .try_for_each(|d| writeln!(w, "{}", render::human(d, lang))),
         Format::Json => {
             let v: Vec<_> = diags.iter().map(|d| render::json_value(d, lang)).collect();
-            writeln!(w, "{}", serde_json::to_string_pretty(&v).unwrap_or_default())
+            writeln!(
+                w,
+                "{}",
+                serde_json::to_string_pretty(&v).unwrap_or_default()
+            )
         }
     };
+}
+
+/// Loads the scenario a command names, or prints why it cannot be used.
+pub(crate) fn load_scenario(
+    arg: &std::path::Path,
+    format: Format,
+    lang: Lang,
+    io: &mut Io,
+) -> Option<std::sync::Arc<claim_dojo_core::Scenario>> {
+    let loaded = claim_dojo_core::load_file(&scenario_path(arg));
+    match loaded.scenario {
+        Some(s) => Some(std::sync::Arc::new(s)),
+        None => {
+            print_diagnostics(&loaded.diagnostics, format, lang, io.err);
+            None
+        }
+    }
 }
 
 /// The scenario a command names: a path, or an id looked up in `scenarios/`.

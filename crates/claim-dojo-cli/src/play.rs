@@ -13,7 +13,8 @@ use super::{Format, Io, PlayArgs, print_diagnostics, scenario_path};
 
 fn read(path: &std::path::Path) -> Result<String, Diagnostic> {
     std::fs::read_to_string(path).map_err(|e| {
-        let mut d = Diagnostic::new(claim_dojo_core::Code::Io, Default::default()).arg("reason", e.to_string());
+        let mut d = Diagnostic::new(claim_dojo_core::Code::Io, Default::default())
+            .arg("reason", e.to_string());
         d.file = path.display().to_string();
         d.line = 1;
         d.column = 1;
@@ -53,7 +54,9 @@ pub fn run(args: &PlayArgs, lang: Lang, io: &mut Io) -> u8 {
         }
         expect = script.expect.clone();
         let mut s = play::session(&scenario, args.seed.or(script.seed).unwrap_or(1));
-        let r = play::run_script(&mut s, &script).err().map(|r| r.diagnostic().locate(&file, &src, &LineIndex::new(&src)));
+        let r = play::run_script(&mut s, &script)
+            .err()
+            .map(|r| r.diagnostic().locate(&file, &src, &LineIndex::new(&src)));
         (s, r)
     } else if let Some(choices) = &t.choices {
         let mut s = play::session(&scenario, args.seed.unwrap_or(1));
@@ -79,9 +82,10 @@ pub fn run(args: &PlayArgs, lang: Lang, io: &mut Io) -> u8 {
             Err(d) => return fail(&[d]),
         };
         if rec.scenario != scenario.id {
-            let mut d = Diagnostic::new(claim_dojo_core::Code::ScenarioMismatch, Default::default())
-                .arg("found", &rec.scenario)
-                .arg("expected", &scenario.id);
+            let mut d =
+                Diagnostic::new(claim_dojo_core::Code::ScenarioMismatch, Default::default())
+                    .arg("found", &rec.scenario)
+                    .arg("expected", &scenario.id);
             d.file = file;
             d.line = 1;
             d.column = 1;
@@ -100,7 +104,6 @@ pub fn run(args: &PlayArgs, lang: Lang, io: &mut Io) -> u8 {
     if let Some(d) = refused {
         return fail(&[d]);
     }
-    drop(fail);
     let mut session = session;
     let card = session.finish();
     let report = Report::build(&session, &card);
@@ -112,7 +115,11 @@ pub fn run(args: &PlayArgs, lang: Lang, io: &mut Io) -> u8 {
     if let Some(e) = expect {
         let unmet = play::unmet(&card, &e);
         for u in &unmet {
-            let _ = writeln!(io.err, "{}", i18n::message(lang, "cli-play-unmet", &vec![("what", u.as_str())]));
+            let _ = writeln!(
+                io.err,
+                "{}",
+                i18n::message(lang, "cli-play-unmet", &vec![("what", u.as_str())])
+            );
         }
         if !unmet.is_empty() {
             return 1;

@@ -9,7 +9,11 @@ use claim_dojo_core::{Diagnostic, Lang, i18n};
 use super::{Format, Io};
 
 pub fn run(paths: &[PathBuf], format: Format, lang: Lang, io: &mut Io) -> u8 {
-    let paths = if paths.is_empty() { vec![PathBuf::from("scenarios")] } else { paths.to_vec() };
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from("scenarios")]
+    } else {
+        paths.to_vec()
+    };
     let mut diags: Vec<Diagnostic> = Vec::new();
     let mut files = 0usize;
     for path in &paths {
@@ -33,13 +37,21 @@ pub fn run(paths: &[PathBuf], format: Format, lang: Lang, io: &mut Io) -> u8 {
             let summary = i18n::message(
                 lang,
                 "cli-validate-summary",
-                &vec![("files", &files.to_string()), ("errors", &errors.to_string()), ("warnings", &warnings.to_string())],
+                &vec![
+                    ("files", &files.to_string()),
+                    ("errors", &errors.to_string()),
+                    ("warnings", &warnings.to_string()),
+                ],
             );
             let _ = writeln!(io.out, "{summary}");
         }
         Format::Json => {
             let v: Vec<_> = diags.iter().map(|d| render::json_value(d, lang)).collect();
-            let _ = writeln!(io.out, "{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+            let _ = writeln!(
+                io.out,
+                "{}",
+                serde_json::to_string_pretty(&v).unwrap_or_default()
+            );
         }
     }
     u8::from(errors > 0)

@@ -18,14 +18,46 @@ pub type Args<'a> = Vec<(&'a str, &'a str)>;
 
 /// The Fluent sources the core ships, per language: (file name, text).
 pub const CORE_SOURCES: [(Lang, &str, &str); 8] = [
-    (Lang::Ja, "diagnostics.ftl", include_str!("../../../locales/ja-JP/diagnostics.ftl")),
-    (Lang::Ja, "rules.ftl", include_str!("../../../locales/ja-JP/rules.ftl")),
-    (Lang::Ja, "report.ftl", include_str!("../../../locales/ja-JP/report.ftl")),
-    (Lang::Ja, "cli.ftl", include_str!("../../../locales/ja-JP/cli.ftl")),
-    (Lang::En, "diagnostics.ftl", include_str!("../../../locales/en-US/diagnostics.ftl")),
-    (Lang::En, "rules.ftl", include_str!("../../../locales/en-US/rules.ftl")),
-    (Lang::En, "report.ftl", include_str!("../../../locales/en-US/report.ftl")),
-    (Lang::En, "cli.ftl", include_str!("../../../locales/en-US/cli.ftl")),
+    (
+        Lang::Ja,
+        "diagnostics.ftl",
+        include_str!("../../../locales/ja-JP/diagnostics.ftl"),
+    ),
+    (
+        Lang::Ja,
+        "rules.ftl",
+        include_str!("../../../locales/ja-JP/rules.ftl"),
+    ),
+    (
+        Lang::Ja,
+        "report.ftl",
+        include_str!("../../../locales/ja-JP/report.ftl"),
+    ),
+    (
+        Lang::Ja,
+        "cli.ftl",
+        include_str!("../../../locales/ja-JP/cli.ftl"),
+    ),
+    (
+        Lang::En,
+        "diagnostics.ftl",
+        include_str!("../../../locales/en-US/diagnostics.ftl"),
+    ),
+    (
+        Lang::En,
+        "rules.ftl",
+        include_str!("../../../locales/en-US/rules.ftl"),
+    ),
+    (
+        Lang::En,
+        "report.ftl",
+        include_str!("../../../locales/en-US/report.ftl"),
+    ),
+    (
+        Lang::En,
+        "cli.ftl",
+        include_str!("../../../locales/en-US/cli.ftl"),
+    ),
 ];
 
 pub struct Catalog {
@@ -117,7 +149,11 @@ impl Catalog {
             }
         }
         let mut errors = Vec::new();
-        Some(bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned())
+        Some(
+            bundle
+                .format_pattern(pattern, Some(&fargs), &mut errors)
+                .into_owned(),
+        )
     }
 }
 
@@ -154,7 +190,9 @@ pub fn message_ids(src: &str) -> Vec<String> {
             let (id, _) = l.split_once('=')?;
             let id = id.trim_end();
             let starts_ok = id.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
-            let ok = id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            let ok = id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
             (starts_ok && ok && !l.starts_with(' ')).then(|| id.to_string())
         })
         .collect()
@@ -170,12 +208,19 @@ mod tests {
         assert!(Catalog::build(&[]).is_ok());
         for file in ["diagnostics.ftl", "rules.ftl", "report.ftl", "cli.ftl"] {
             let ids = |lang| {
-                let (_, _, src) = CORE_SOURCES.iter().find(|(l, f, _)| *l == lang && *f == file).unwrap();
+                let (_, _, src) = CORE_SOURCES
+                    .iter()
+                    .find(|(l, f, _)| *l == lang && *f == file)
+                    .unwrap();
                 let mut v = message_ids(src);
                 v.sort();
                 v
             };
-            assert_eq!(ids(Lang::Ja), ids(Lang::En), "{file} differs between ja and en");
+            assert_eq!(
+                ids(Lang::Ja),
+                ids(Lang::En),
+                "{file} differs between ja and en"
+            );
         }
     }
 
@@ -183,9 +228,15 @@ mod tests {
     fn every_diagnostic_code_has_a_message_and_hint_in_both_languages() {
         for code in Code::ALL {
             for lang in Lang::ALL {
-                assert!(core().has(lang, code.as_str()), "{} missing in {lang:?}", code.as_str());
                 assert!(
-                    core().attribute(lang, code.as_str(), "hint", &vec![]).is_some(),
+                    core().has(lang, code.as_str()),
+                    "{} missing in {lang:?}",
+                    code.as_str()
+                );
+                assert!(
+                    core()
+                        .attribute(lang, code.as_str(), "hint", &vec![])
+                        .is_some(),
                     "{} has no hint in {lang:?}",
                     code.as_str()
                 );
@@ -196,8 +247,15 @@ mod tests {
     #[test]
     fn numbers_are_passed_as_numbers_and_missing_ids_are_visible() {
         let c = core();
-        assert_eq!(c.get(Lang::En, "no-such-message", &vec![]), "⟨no-such-message⟩");
-        let s = c.get(Lang::En, "E002", &vec![("size", "5000000"), ("limit", "4194304")]);
+        assert_eq!(
+            c.get(Lang::En, "no-such-message", &vec![]),
+            "⟨no-such-message⟩"
+        );
+        let s = c.get(
+            Lang::En,
+            "E002",
+            &vec![("size", "5000000"), ("limit", "4194304")],
+        );
         assert!(s.contains("5,000,000") || s.contains("5000000"), "{s}");
     }
 }

@@ -6,12 +6,15 @@
 //! to read. Time is always explicit, randomness always seeded, so every result
 //! can be replayed exactly.
 
+pub mod analyze;
 pub mod diagnostic;
+pub mod graph;
 pub mod i18n;
 pub mod load;
 pub mod play;
 pub mod report;
 pub mod rules;
+pub mod scaffold;
 pub mod scenario;
 pub mod scoring;
 pub mod session;

@@ -11,7 +11,8 @@ fn the_documented_example_validates_clean_and_plays() {
     assert!(loaded.diagnostics.is_empty(), "{:#?}", loaded.diagnostics);
     let scenario = std::sync::Arc::new(loaded.scenario.unwrap());
     let mut s = claim_dojo_core::play::session(&scenario, 1);
-    claim_dojo_core::play::run_choices(&mut s, &["accept".into(), "callback-dated".into()]).unwrap();
+    claim_dojo_core::play::run_choices(&mut s, &["accept".into(), "callback-dated".into()])
+        .unwrap();
     let card = s.finish();
     assert_eq!(card.outcome, claim_dojo_core::scenario::Outcome::FollowUp);
 }

@@ -58,22 +58,42 @@ fn every_fixture_reports_its_codes_at_their_line_and_column_in_both_languages() 
         let expected = marks(&String::from_utf8_lossy(&bytes));
         assert!(!expected.is_empty(), "{name} marks no expected diagnostic");
         for m in &expected {
-            let found = loaded.diagnostics.iter().find(|d| d.code.as_str() == m.code && d.line == m.line && d.column == m.column);
+            let found = loaded
+                .diagnostics
+                .iter()
+                .find(|d| d.code.as_str() == m.code && d.line == m.line && d.column == m.column);
             let Some(d) = found else {
-                let got: Vec<String> = loaded.diagnostics.iter().map(|d| format!("{} {}:{}", d.code.as_str(), d.line, d.column)).collect();
-                panic!("{name}: expected {} at {}:{}, got {got:?}", m.code, m.line, m.column);
+                let got: Vec<String> = loaded
+                    .diagnostics
+                    .iter()
+                    .map(|d| format!("{} {}:{}", d.code.as_str(), d.line, d.column))
+                    .collect();
+                panic!(
+                    "{name}: expected {} at {}:{}, got {got:?}",
+                    m.code, m.line, m.column
+                );
             };
             for lang in Lang::ALL {
                 let msg = d.message(lang);
                 let hint = d.hint(lang).unwrap_or_default();
-                assert!(!msg.is_empty() && !msg.contains('⟨'), "{name} {lang:?}: {msg}");
-                assert!(!hint.is_empty() && !hint.contains('⟨'), "{name} {lang:?} hint: {hint}");
+                assert!(
+                    !msg.is_empty() && !msg.contains('⟨'),
+                    "{name} {lang:?}: {msg}"
+                );
+                assert!(
+                    !hint.is_empty() && !hint.contains('⟨'),
+                    "{name} {lang:?} hint: {hint}"
+                );
                 assert!(!msg.contains("{ $"), "{name}: unfilled argument in {msg}");
             }
             checked += 1;
         }
         let errors = expected.iter().any(|m| m.code.starts_with('E'));
-        assert_eq!(loaded.scenario.is_none(), errors, "{name}: a scenario with errors is refused, one with warnings is not");
+        assert_eq!(
+            loaded.scenario.is_none(),
+            errors,
+            "{name}: a scenario with errors is refused, one with warnings is not"
+        );
     }
     assert!(checked >= 30, "{checked} marks checked");
 }

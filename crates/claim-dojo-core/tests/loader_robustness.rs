@@ -21,7 +21,10 @@ fn valid_sources() -> Vec<(String, String)> {
         for e in dir.flatten() {
             let p = e.path();
             if p.extension().is_some_and(|x| x == "ron") {
-                v.push((p.file_name().unwrap().to_string_lossy().into(), std::fs::read_to_string(&p).unwrap()));
+                v.push((
+                    p.file_name().unwrap().to_string_lossy().into(),
+                    std::fs::read_to_string(&p).unwrap(),
+                ));
             }
         }
     }
@@ -65,7 +68,13 @@ fn mutation() -> impl Strategy<Value = Mutation> {
         any::<usize>().prop_map(Mutation::Truncate),
         any::<usize>().prop_map(Mutation::Delete),
         any::<usize>().prop_map(Mutation::Double),
-        (any::<usize>(), prop::sample::select(vec!['(', ')', '[', ']', '"', ',', ':', '\\', '/', '*', 'x', '9', 'あ'])).prop_map(|(i, c)| Mutation::Replace(i, c)),
+        (
+            any::<usize>(),
+            prop::sample::select(vec![
+                '(', ')', '[', ']', '"', ',', ':', '\\', '/', '*', 'x', '9', 'あ'
+            ])
+        )
+            .prop_map(|(i, c)| Mutation::Replace(i, c)),
     ]
 }
 
@@ -105,9 +114,15 @@ fn truncating_at_every_character_is_always_reported() {
 fn a_hundred_thousand_open_brackets_are_one_clear_diagnostic() {
     let src = format!("Scenario(rules: {}", "[".repeat(100_000));
     let loaded = load_str("deep.ron", &src);
-    assert_eq!(loaded.errors().map(|d| d.code).collect::<Vec<_>>(), [Code::TooDeep]);
+    assert_eq!(
+        loaded.errors().map(|d| d.code).collect::<Vec<_>>(),
+        [Code::TooDeep]
+    );
     let src = "(".repeat(100_000);
-    assert_eq!(load_str("deep.ron", &src).errors().next().unwrap().code, Code::TooDeep);
+    assert_eq!(
+        load_str("deep.ron", &src).errors().next().unwrap().code,
+        Code::TooDeep
+    );
 }
 
 #[test]
@@ -121,7 +136,10 @@ fn a_file_over_four_mebibytes_is_refused_before_reading() {
     std::fs::remove_dir_all(&dir).ok();
     assert_eq!(loaded.diagnostics.len(), 1);
     assert_eq!(loaded.diagnostics[0].code, Code::TooLarge);
-    assert_eq!(load_bytes("big.ron", &big).diagnostics[0].code, Code::TooLarge);
+    assert_eq!(
+        load_bytes("big.ron", &big).diagnostics[0].code,
+        Code::TooLarge
+    );
 }
 
 fn strip_spans(mut s: Scenario) -> Scenario {
@@ -137,10 +155,15 @@ fn strip_spans(mut s: Scenario) -> Scenario {
 
 #[test]
 fn plain_ron_reads_every_valid_scenario_the_same_way() {
-    let options = ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
     for (name, src) in valid_sources() {
-        let ours = load_str(&name, &src).scenario.unwrap_or_else(|| panic!("{name} does not load"));
-        let theirs: Scenario = options.from_str(&src).unwrap_or_else(|e| panic!("{name}: ron says {e}"));
+        let ours = load_str(&name, &src)
+            .scenario
+            .unwrap_or_else(|| panic!("{name} does not load"));
+        let theirs: Scenario = options
+            .from_str(&src)
+            .unwrap_or_else(|e| panic!("{name}: ron says {e}"));
         assert_eq!(strip_spans(ours), theirs, "{name}");
     }
 }

@@ -17,13 +17,28 @@ fn every_playthrough_meets_its_expectations() {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let src = std::fs::read_to_string(path).unwrap();
         let script = play::parse_script(&name, &src).unwrap_or_else(|d| panic!("{name}: {d:?}"));
-        let id = script.scenario.clone().unwrap_or_else(|| name.split('.').next().unwrap().to_string());
+        let id = script
+            .scenario
+            .clone()
+            .unwrap_or_else(|| name.split('.').next().unwrap().to_string());
         let loaded = load_file(&common::root().join("scenarios").join(format!("{id}.ron")));
-        let scenario = Arc::new(loaded.scenario.unwrap_or_else(|| panic!("{name}: scenario {id} does not load: {:?}", loaded.diagnostics)));
-        let expect = script.expect.clone().unwrap_or_else(|| panic!("{name} has no expect block"));
+        let scenario = Arc::new(loaded.scenario.unwrap_or_else(|| {
+            panic!(
+                "{name}: scenario {id} does not load: {:?}",
+                loaded.diagnostics
+            )
+        }));
+        let expect = script
+            .expect
+            .clone()
+            .unwrap_or_else(|| panic!("{name} has no expect block"));
         let mut session = play::session(&scenario, script.seed.unwrap_or(1));
         if let Err(r) = play::run_script(&mut session, &script) {
-            failures.push(format!("{name}: action #{} refused: {}", r.index + 1, r.error));
+            failures.push(format!(
+                "{name}: action #{} refused: {}",
+                r.index + 1,
+                r.error
+            ));
             continue;
         }
         let card = session.finish();
@@ -31,5 +46,10 @@ fn every_playthrough_meets_its_expectations() {
             failures.push(format!("{name}: {u}"));
         }
     }
-    assert!(failures.is_empty(), "{} playthroughs checked:\n{}", files.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} playthroughs checked:\n{}",
+        files.len(),
+        failures.join("\n")
+    );
 }

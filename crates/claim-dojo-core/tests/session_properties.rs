@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use claim_dojo_core::play::{self, Policy};
 use claim_dojo_core::report::Report;
-use claim_dojo_core::session::{Action, ActError, HandoffBrief, Memo};
+use claim_dojo_core::session::{ActError, Action, HandoffBrief, Memo};
 use claim_dojo_core::{Scenario, load_str};
 use proptest::prelude::*;
 
@@ -17,7 +17,11 @@ fn example() -> Arc<Scenario> {
     let doc = std::fs::read_to_string(common::root().join("docs/scenario-format.md")).unwrap();
     let start = doc.find("```ron\n").unwrap() + 7;
     let end = start + doc[start..].find("```").unwrap();
-    Arc::new(load_str("example-late-parcel.ron", &doc[start..end]).scenario.unwrap())
+    Arc::new(
+        load_str("example-late-parcel.ron", &doc[start..end])
+            .scenario
+            .unwrap(),
+    )
 }
 
 /// The shipped scenarios that load (all of them, once the pack is complete).
@@ -110,7 +114,11 @@ proptest! {
 fn choosing_an_id_that_is_not_offered_is_a_clear_error() {
     let scenario = example();
     let mut s = play::session(&scenario, 1);
-    let err = s.act(Action::Choose { choice: "callback-dated".into() }).unwrap_err();
+    let err = s
+        .act(Action::Choose {
+            choice: "callback-dated".into(),
+        })
+        .unwrap_err();
     match err {
         ActError::NotOffered { choice, offered } => {
             assert_eq!(choice, "callback-dated");
@@ -123,7 +131,11 @@ fn choosing_an_id_that_is_not_offered_is_a_clear_error() {
 
 fn err_text(scenario: &Arc<Scenario>) -> String {
     let mut s = play::session(scenario, 1);
-    s.act(Action::Choose { choice: "callback-dated".into() }).unwrap_err().to_string()
+    s.act(Action::Choose {
+        choice: "callback-dated".into(),
+    })
+    .unwrap_err()
+    .to_string()
 }
 
 fn json_of(scenario: &Arc<Scenario>, seed: u64, policy: Policy) -> String {
@@ -141,7 +153,12 @@ fn the_same_seed_and_actions_give_byte_identical_json() {
             let b = json_of(&scenario, seed, Policy::Random);
             assert_eq!(a, b, "{} seed {seed}", scenario.id);
         }
-        assert_ne!(json_of(&scenario, 1, Policy::Random), json_of(&scenario, 2, Policy::Random), "{}: the seed matters", scenario.id);
+        assert_ne!(
+            json_of(&scenario, 1, Policy::Random),
+            json_of(&scenario, 2, Policy::Random),
+            "{}: the seed matters",
+            scenario.id
+        );
     }
 }
 
@@ -154,7 +171,12 @@ fn a_result_replays_exactly_from_its_own_json() {
             let mut s = play::session(&scenario, rec.seed);
             play::run_recording(&mut s, &rec).unwrap();
             let card = s.finish();
-            assert_eq!(Report::build(&s, &card).to_json(), original, "{} seed {seed}", scenario.id);
+            assert_eq!(
+                Report::build(&s, &card).to_json(),
+                original,
+                "{} seed {seed}",
+                scenario.id
+            );
         }
     }
 }
@@ -180,7 +202,11 @@ fn how_time_is_sliced_into_frames_does_not_change_the_call() {
         Report::build(&s, &card).to_json()
     };
     let base = play_with_frames(Duration::from_millis(1));
-    for f in [Duration::from_micros(16_667), Duration::from_millis(100), Duration::from_micros(33_333)] {
+    for f in [
+        Duration::from_micros(16_667),
+        Duration::from_millis(100),
+        Duration::from_micros(33_333),
+    ] {
         assert_eq!(play_with_frames(f), base, "frame {f:?}");
     }
 }

@@ -105,7 +105,11 @@ mod tests {
             let (letter, digits) = s.split_at(1);
             assert_eq!(digits.len(), 3, "{s}");
             assert!(digits.bytes().all(|b| b.is_ascii_digit()), "{s}");
-            let expected = if letter == "E" { Severity::Error } else { Severity::Warning };
+            let expected = if letter == "E" {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
             assert_eq!(code.severity(), expected, "{s}");
         }
     }

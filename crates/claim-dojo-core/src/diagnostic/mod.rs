@@ -128,7 +128,10 @@ mod tests {
 
     #[test]
     fn suggestions_find_typos_but_not_strangers() {
-        assert_eq!(suggest("custmer", ["customer", "choices"]), Some("customer"));
+        assert_eq!(
+            suggest("custmer", ["customer", "choices"]),
+            Some("customer")
+        );
         assert_eq!(suggest("nodez", ["nodes", "next"]), Some("nodes"));
         assert_eq!(suggest("banana", ["customer", "choices"]), None);
     }
@@ -138,7 +141,8 @@ mod tests {
         let src = "(\n  名前: \"x\",\n)";
         let index = LineIndex::new(src);
         let at = src.find('名').unwrap();
-        let d = Diagnostic::new(Code::UnknownField, Span::new(at, at + "名前".len())).locate("f.ron", src, &index);
+        let d = Diagnostic::new(Code::UnknownField, Span::new(at, at + "名前".len()))
+            .locate("f.ron", src, &index);
         assert_eq!((d.line, d.column, d.width), (2, 3, 2));
         assert_eq!(d.source_line, "  名前: \"x\",");
     }

@@ -32,7 +32,13 @@ pub fn display_width(s: &str) -> usize {
 /// ```
 pub fn human(d: &Diagnostic, lang: Lang) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}[{}]: {}", d.severity().as_str(), d.code.as_str(), d.message(lang));
+    let _ = writeln!(
+        out,
+        "{}[{}]: {}",
+        d.severity().as_str(),
+        d.code.as_str(),
+        d.message(lang)
+    );
     let pad = " ".repeat(d.line.max(1).to_string().len());
     if d.line == 0 {
         let _ = writeln!(out, "  --> {}", d.file);
@@ -40,15 +46,34 @@ pub fn human(d: &Diagnostic, lang: Lang) -> String {
         let _ = writeln!(out, "  --> {}:{}:{}", d.file, d.line, d.column);
         let num = d.line.to_string();
         let line = d.source_line.replace('\t', " ");
-        let before: String = line.chars().take(d.column.saturating_sub(1) as usize).collect();
-        let marked: String = line.chars().skip(d.column.saturating_sub(1) as usize).take(d.width as usize).collect();
+        let before: String = line
+            .chars()
+            .take(d.column.saturating_sub(1) as usize)
+            .collect();
+        let marked: String = line
+            .chars()
+            .skip(d.column.saturating_sub(1) as usize)
+            .take(d.width as usize)
+            .collect();
         let carets = "^".repeat(display_width(&marked).max(1));
         let _ = writeln!(out, "{pad} |");
         let _ = writeln!(out, "{num} | {line}");
-        let _ = writeln!(out, "{pad} | {}{carets}", " ".repeat(display_width(&before)));
+        let _ = writeln!(
+            out,
+            "{pad} | {}{carets}",
+            " ".repeat(display_width(&before))
+        );
     }
     if let Some(hint) = d.hint(lang).filter(|h| !h.trim().is_empty()) {
-        let _ = writeln!(out, "{pad} = {}: {hint}", if lang == Lang::Ja { "ヒント" } else { "hint" });
+        let _ = writeln!(
+            out,
+            "{pad} = {}: {hint}",
+            if lang == Lang::Ja {
+                "ヒント"
+            } else {
+                "hint"
+            }
+        );
     }
     out
 }
@@ -90,13 +115,18 @@ mod tests {
         let caret_line = lines[4];
         let caret_col = caret_line.find('^').unwrap();
         // "  a: \"顧客\", " is 11 characters but 13 columns wide on screen.
-        assert_eq!(display_width(&src_line[..src_line.find("nxt").unwrap()]), caret_col);
+        assert_eq!(
+            display_width(&src_line[..src_line.find("nxt").unwrap()]),
+            caret_col
+        );
         assert!(caret_line.ends_with("^^^"));
     }
 
     #[test]
     fn json_has_the_documented_fields() {
-        let d = Diagnostic::new(Code::DeadEnd, Span::new(0, 1)).arg("id", "n1").locate("f.ron", "x", &LineIndex::new("x"));
+        let d = Diagnostic::new(Code::DeadEnd, Span::new(0, 1))
+            .arg("id", "n1")
+            .locate("f.ron", "x", &LineIndex::new("x"));
         let v = json_value(&d, Lang::Ja);
         for key in ["file", "line", "column", "severity", "code", "message"] {
             assert!(v.get(key).is_some(), "{key}");

@@ -61,7 +61,12 @@ impl Decoder {
 
     /// Opens a struct of type `ty` whose fields may be `allowed`; reports a wrong
     /// type name, unknown fields (with a suggestion) and fields given twice.
-    fn fields<'v>(&mut self, v: &'v Value, ty: &str, allowed: &[&'static str]) -> Option<Fields<'v>> {
+    fn fields<'v>(
+        &mut self,
+        v: &'v Value,
+        ty: &str,
+        allowed: &[&'static str],
+    ) -> Option<Fields<'v>> {
         let (name, fields) = match &v.kind {
             Kind::Struct { name, fields } => (name, fields.as_slice()),
             // `()` is an empty struct with every field missing.
@@ -111,7 +116,11 @@ impl Decoder {
         if v.is_none() && !f.typo_of.contains(&name) {
             // Point at the opening of the struct, where the field belongs.
             let at = Span::new(f.span.start as usize, f.span.start as usize + 1);
-            self.push(Diagnostic::new(Code::MissingField, at).arg("field", name).arg("type", ty));
+            self.push(
+                Diagnostic::new(Code::MissingField, at)
+                    .arg("field", name)
+                    .arg("type", ty),
+            );
         }
         v
     }
@@ -165,7 +174,11 @@ impl Decoder {
         }
     }
 
-    fn list<'v, T>(&mut self, v: &'v Value, mut item: impl FnMut(&mut Self, &'v Value) -> Option<T>) -> Option<Vec<T>> {
+    fn list<'v, T>(
+        &mut self,
+        v: &'v Value,
+        mut item: impl FnMut(&mut Self, &'v Value) -> Option<T>,
+    ) -> Option<Vec<T>> {
         match &v.kind {
             Kind::List(items) => Some(items.iter().filter_map(|i| item(self, i)).collect()),
             _ => {
@@ -176,10 +189,17 @@ impl Decoder {
     }
 
     /// `None`, `Some(x)` or — as with RON's `implicit_some` — a bare `x`.
-    fn option<'v, T>(&mut self, v: &'v Value, item: impl FnOnce(&mut Self, &'v Value) -> Option<T>) -> Option<Option<T>> {
+    fn option<'v, T>(
+        &mut self,
+        v: &'v Value,
+        item: impl FnOnce(&mut Self, &'v Value) -> Option<T>,
+    ) -> Option<Option<T>> {
         match &v.kind {
             Kind::Ident(n) if n == "None" => Some(None),
-            Kind::Tuple { name: Some(n), items } if n.name == "Some" && items.len() == 1 => item(self, &items[0]).map(Some),
+            Kind::Tuple {
+                name: Some(n),
+                items,
+            } if n.name == "Some" && items.len() == 1 => item(self, &items[0]).map(Some),
             _ => item(self, v).map(Some),
         }
     }
@@ -196,7 +216,13 @@ impl Decoder {
                 Some(s) => {
                     let s = dec.string(s).unwrap_or_default();
                     if s.trim().is_empty() {
-                        dec.push(Diagnostic::new(Code::MissingTranslation, f.get(key).map_or(v.span, |x| x.span)).arg("lang", key));
+                        dec.push(
+                            Diagnostic::new(
+                                Code::MissingTranslation,
+                                f.get(key).map_or(v.span, |x| x.span),
+                            )
+                            .arg("lang", key),
+                        );
                     }
                     s
                 }
@@ -208,10 +234,18 @@ impl Decoder {
     }
 
     /// A unit enum variant such as `Primary`, checked against `names`.
-    fn variant<'v>(&mut self, v: &'v Value, ty: &str, names: &[&str], code: Code) -> Option<&'v str> {
+    fn variant<'v>(
+        &mut self,
+        v: &'v Value,
+        ty: &str,
+        names: &[&str],
+        code: Code,
+    ) -> Option<&'v str> {
         let (name, span) = match &v.kind {
             Kind::Ident(n) => (n.as_str(), v.span),
-            Kind::Tuple { name: Some(n), .. } | Kind::Struct { name: Some(n), .. } => (n.name.as_str(), n.span),
+            Kind::Tuple { name: Some(n), .. } | Kind::Struct { name: Some(n), .. } => {
+                (n.name.as_str(), n.span)
+            }
             _ => {
                 self.wrong_type(v, ty);
                 return None;
@@ -233,7 +267,8 @@ impl Decoder {
         let s = self.string(v)?;
         let ok = !s.is_empty()
             && s.len() <= 64
-            && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
         if !ok {
             self.push(Diagnostic::new(Code::InvalidId, v.span).arg("id", &s));
         }
@@ -242,29 +277,57 @@ impl Decoder {
 
     pub fn scenario(&mut self, v: &Value) -> Option<Scenario> {
         const FIELDS: &[&str] = &[
-            "format", "id", "title", "summary", "role", "difficulty", "minutes", "rules",
-            "thermometer", "customer_kind", "persona", "handoff", "start", "nodes",
+            "format",
+            "id",
+            "title",
+            "summary",
+            "role",
+            "difficulty",
+            "minutes",
+            "rules",
+            "thermometer",
+            "customer_kind",
+            "persona",
+            "handoff",
+            "start",
+            "nodes",
         ];
         let f = self.fields(v, "Scenario", FIELDS)?;
         let format = self.required(&f, "format", "Scenario").and_then(|x| {
             let n = self.integer(x, 0.0, f64::from(u32::MAX))?;
             if n != f64::from(FORMAT_VERSION) {
-                self.diags.retain(|d| !(d.code == Code::OutOfRange && d.span == x.span));
-                self.push(Diagnostic::new(Code::UnsupportedFormat, x.span).arg("found", fmt_num(n)).arg("supported", FORMAT_VERSION));
+                self.diags
+                    .retain(|d| !(d.code == Code::OutOfRange && d.span == x.span));
+                self.push(
+                    Diagnostic::new(Code::UnsupportedFormat, x.span)
+                        .arg("found", fmt_num(n))
+                        .arg("supported", FORMAT_VERSION),
+                );
             }
             Some(n as u32)
         });
-        let id = self.required(&f, "id", "Scenario").and_then(|x| self.id(x).map(|s| (s, x.span)));
-        let title = self.required(&f, "title", "Scenario").and_then(|x| self.text(x));
-        let summary = self.required(&f, "summary", "Scenario").and_then(|x| self.text(x));
+        let id = self
+            .required(&f, "id", "Scenario")
+            .and_then(|x| self.id(x).map(|s| (s, x.span)));
+        let title = self
+            .required(&f, "title", "Scenario")
+            .and_then(|x| self.text(x));
+        let summary = self
+            .required(&f, "summary", "Scenario")
+            .and_then(|x| self.text(x));
         let role = self.required(&f, "role", "Scenario").and_then(|x| {
-            self.variant(x, "Role", &["Primary", "Secondary"], Code::UnknownVariant).map(|n| match n {
-                "Primary" => Role::Primary,
-                _ => Role::Secondary,
-            })
+            self.variant(x, "Role", &["Primary", "Secondary"], Code::UnknownVariant)
+                .map(|n| match n {
+                    "Primary" => Role::Primary,
+                    _ => Role::Secondary,
+                })
         });
-        let difficulty = self.required(&f, "difficulty", "Scenario").and_then(|x| self.integer(x, 1.0, 5.0));
-        let minutes = self.required(&f, "minutes", "Scenario").and_then(|x| self.integer(x, 1.0, 60.0));
+        let difficulty = self
+            .required(&f, "difficulty", "Scenario")
+            .and_then(|x| self.integer(x, 1.0, 5.0));
+        let minutes = self
+            .required(&f, "minutes", "Scenario")
+            .and_then(|x| self.integer(x, 1.0, 60.0));
         let mut rule_spans = Vec::new();
         let rules = self.required(&f, "rules", "Scenario").and_then(|x| {
             self.list(x, |d, r| {
@@ -283,15 +346,32 @@ impl Decoder {
         });
         let thermometer = match f.get("thermometer") {
             None => Some(Thermometer::Shown),
-            Some(x) => self.variant(x, "Thermometer", &["Shown", "Hidden"], Code::UnknownVariant).map(|n| {
-                if n == "Hidden" { Thermometer::Hidden } else { Thermometer::Shown }
-            }),
+            Some(x) => self
+                .variant(x, "Thermometer", &["Shown", "Hidden"], Code::UnknownVariant)
+                .map(|n| {
+                    if n == "Hidden" {
+                        Thermometer::Hidden
+                    } else {
+                        Thermometer::Shown
+                    }
+                }),
         };
         let customer_kind = match f.get("customer_kind") {
             None => Some(CustomerKind::Consumer),
-            Some(x) => self.variant(x, "CustomerKind", &["Consumer", "Business"], Code::UnknownVariant).map(|n| {
-                if n == "Business" { CustomerKind::Business } else { CustomerKind::Consumer }
-            }),
+            Some(x) => self
+                .variant(
+                    x,
+                    "CustomerKind",
+                    &["Consumer", "Business"],
+                    Code::UnknownVariant,
+                )
+                .map(|n| {
+                    if n == "Business" {
+                        CustomerKind::Business
+                    } else {
+                        CustomerKind::Consumer
+                    }
+                }),
         };
         let persona_v = self.required(&f, "persona", "Scenario");
         let persona = persona_v.and_then(|x| self.persona(x));
@@ -300,7 +380,9 @@ impl Decoder {
             None => Some(None),
             Some(x) => self.option(x, |d, y| d.handoff(y)),
         };
-        let start = self.required(&f, "start", "Scenario").and_then(|x| self.string(x).map(|s| (s, x.span)));
+        let start = self
+            .required(&f, "start", "Scenario")
+            .and_then(|x| self.string(x).map(|s| (s, x.span)));
         let nodes = self.required(&f, "nodes", "Scenario").and_then(|x| {
             self.list(x, |d, n| {
                 let node = d.node(n);
@@ -339,12 +421,27 @@ impl Decoder {
 
     fn persona(&mut self, v: &Value) -> Option<Persona> {
         const FIELDS: &[&str] = &[
-            "name", "background", "anger", "calm_below", "hang_up_at", "volatility", "patience_s", "chars_per_s", "reactions",
+            "name",
+            "background",
+            "anger",
+            "calm_below",
+            "hang_up_at",
+            "volatility",
+            "patience_s",
+            "chars_per_s",
+            "reactions",
         ];
         let f = self.fields(v, "Persona", FIELDS)?;
-        let name = self.required(&f, "name", "Persona").and_then(|x| self.text(x));
-        let background = self.required(&f, "background", "Persona").and_then(|x| self.text(x));
-        let real = |d: &mut Self, key: &'static str, min: f64, max: f64| d.required(&f, key, "Persona").and_then(|x| d.real(x, min, max));
+        let name = self
+            .required(&f, "name", "Persona")
+            .and_then(|x| self.text(x));
+        let background = self
+            .required(&f, "background", "Persona")
+            .and_then(|x| self.text(x));
+        let real = |d: &mut Self, key: &'static str, min: f64, max: f64| {
+            d.required(&f, key, "Persona")
+                .and_then(|x| d.real(x, min, max))
+        };
         let anger = real(self, "anger", 0.0, 100.0);
         let calm_below = real(self, "calm_below", 1.0, 100.0);
         let hang_up_at = real(self, "hang_up_at", 1.0, 100.0);
@@ -383,9 +480,13 @@ impl Decoder {
     }
 
     fn handoff(&mut self, v: &Value) -> Option<HandoffRecord> {
-        const FIELDS: &[&str] = &["operator", "customer", "request", "reason", "state", "wants", "notes"];
+        const FIELDS: &[&str] = &[
+            "operator", "customer", "request", "reason", "state", "wants", "notes",
+        ];
         let f = self.fields(v, "HandoffRecord", FIELDS)?;
-        let operator = self.required(&f, "operator", "HandoffRecord").and_then(|x| self.text(x));
+        let operator = self
+            .required(&f, "operator", "HandoffRecord")
+            .and_then(|x| self.text(x));
         let opt = |d: &mut Self, key| match f.get(key) {
             None => Some(None),
             Some(x) => d.option(x, |d, t| d.text(t)),
@@ -411,9 +512,13 @@ impl Decoder {
     }
 
     fn node(&mut self, v: &Value) -> Option<Node> {
-        const FIELDS: &[&str] = &["id", "speaker", "customer", "waiting", "cues", "choices", "ending", "coach"];
+        const FIELDS: &[&str] = &[
+            "id", "speaker", "customer", "waiting", "cues", "choices", "ending", "coach",
+        ];
         let f = self.fields(v, "Node", FIELDS)?;
-        let id = self.required(&f, "id", "Node").and_then(|x| self.id(x).map(|s| (s, x.span)));
+        let id = self
+            .required(&f, "id", "Node")
+            .and_then(|x| self.id(x).map(|s| (s, x.span)));
         let speaker = match f.get("speaker") {
             None => Some(None),
             Some(x) => self.option(x, |d, t| d.text(t)),
@@ -466,11 +571,19 @@ impl Decoder {
     }
 
     fn choice(&mut self, v: &Value) -> Option<Choice> {
-        const FIELDS: &[&str] = &["id", "text", "next", "anger", "tags", "steps", "brief", "note"];
+        const FIELDS: &[&str] = &[
+            "id", "text", "next", "anger", "tags", "steps", "brief", "note",
+        ];
         let f = self.fields(v, "Choice", FIELDS)?;
-        let id = self.required(&f, "id", "Choice").and_then(|x| self.id(x).map(|s| (s, x.span)));
-        let text = self.required(&f, "text", "Choice").and_then(|x| self.text(x));
-        let next = self.required(&f, "next", "Choice").and_then(|x| self.string(x).map(|s| (s, x.span)));
+        let id = self
+            .required(&f, "id", "Choice")
+            .and_then(|x| self.id(x).map(|s| (s, x.span)));
+        let text = self
+            .required(&f, "text", "Choice")
+            .and_then(|x| self.text(x));
+        let next = self
+            .required(&f, "next", "Choice")
+            .and_then(|x| self.string(x).map(|s| (s, x.span)));
         let anger = match f.get("anger") {
             None => Some(0.0),
             Some(x) => self.real(x, -40.0, 40.0),
@@ -485,13 +598,20 @@ impl Decoder {
         };
         let steps = match f.get("steps") {
             None => Some(None),
-            Some(x) => self.option(x, |d, l| d.list(l, |d, s| d.integer(s, 1.0, 4.0).map(|n| n as u8))),
+            Some(x) => self.option(x, |d, l| {
+                d.list(l, |d, s| d.integer(s, 1.0, 4.0).map(|n| n as u8))
+            }),
         };
         let brief = match f.get("brief") {
             None => Some(Vec::new()),
             Some(x) => self.list(x, |d, b| {
-                d.variant(b, "BriefItem", &names(BriefItem::ALL, BriefItem::name), Code::UnknownBriefItem)
-                    .and_then(BriefItem::from_name)
+                d.variant(
+                    b,
+                    "BriefItem",
+                    &names(BriefItem::ALL, BriefItem::name),
+                    Code::UnknownBriefItem,
+                )
+                .and_then(BriefItem::from_name)
             }),
         };
         let note = match f.get("note") {
@@ -519,12 +639,20 @@ impl Decoder {
     }
 
     fn ending(&mut self, v: &Value) -> Option<Ending> {
-        const NAMES: &[&str] = &["Resolved", "FollowUp", "Escalated", "HungUp", "SecondaryComplaint"];
+        const NAMES: &[&str] = &[
+            "Resolved",
+            "FollowUp",
+            "Escalated",
+            "HungUp",
+            "SecondaryComplaint",
+        ];
         let name = self.variant(v, "Ending", NAMES, Code::UnknownVariant)?;
         if name == "FollowUp" {
             // `FollowUp(deadline: (ja: …, en: …))`: a struct variant.
             let f = self.fields(v, "FollowUp", &["deadline"])?;
-            let deadline = self.required(&f, "deadline", "FollowUp").and_then(|x| self.text(x))?;
+            let deadline = self
+                .required(&f, "deadline", "FollowUp")
+                .and_then(|x| self.text(x))?;
             return Some(Ending::FollowUp { deadline });
         }
         if !matches!(v.kind, Kind::Ident(_)) {
@@ -548,7 +676,10 @@ impl Default for Decoder {
 
 impl<'v> Fields<'v> {
     fn get(&self, name: &str) -> Option<&'v Value> {
-        self.fields.iter().find(|f| f.name.name == name).map(|f| &f.value)
+        self.fields
+            .iter()
+            .find(|f| f.name.name == name)
+            .map(|f| &f.value)
     }
 }
 

@@ -73,7 +73,8 @@ pub fn load_bytes(file: &str, bytes: &[u8]) -> Loaded {
             let valid = &bytes[..e.valid_up_to()];
             let src = std::str::from_utf8(valid).unwrap_or_default();
             let index = LineIndex::new(src);
-            let d = Diagnostic::new(Code::NotUtf8, Span::point(src.len())).locate(file, src, &index);
+            let d =
+                Diagnostic::new(Code::NotUtf8, Span::point(src.len())).locate(file, src, &index);
             Loaded {
                 file: file.to_string(),
                 scenario: None,
@@ -89,7 +90,11 @@ pub fn load_str(file: &str, src: &str) -> Loaded {
     let mut diags = Vec::new();
     let mut scenario = None;
     if src.len() as u64 > MAX_FILE_BYTES {
-        diags.push(Diagnostic::new(Code::TooLarge, Span::point(0)).arg("size", src.len()).arg("limit", MAX_FILE_BYTES));
+        diags.push(
+            Diagnostic::new(Code::TooLarge, Span::point(0))
+                .arg("size", src.len())
+                .arg("limit", MAX_FILE_BYTES),
+        );
     } else {
         match tree::parse(src) {
             Err(e) => diags.push(syntax_diagnostic(&e)),
@@ -102,13 +107,22 @@ pub fn load_str(file: &str, src: &str) -> Loaded {
                 };
                 diags.append(&mut dec.diags);
                 if let Some(s) = &decoded {
-                    diags.extend(validate::check(s, file_stem(file).as_deref(), shape, src, &index));
+                    diags.extend(validate::check(
+                        s,
+                        file_stem(file).as_deref(),
+                        shape,
+                        src,
+                        &index,
+                    ));
                 }
                 scenario = decoded;
             }
         }
     }
-    let mut diags: Vec<Diagnostic> = diags.into_iter().map(|d| d.locate(file, src, &index)).collect();
+    let mut diags: Vec<Diagnostic> = diags
+        .into_iter()
+        .map(|d| d.locate(file, src, &index))
+        .collect();
     diags.sort_by_key(|d| (d.span.start, d.code));
     diags.dedup_by(|a, b| a.code == b.code && a.span == b.span);
     let has_errors = diags.iter().any(Diagnostic::is_error);
@@ -137,7 +151,9 @@ pub fn scenario_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
 }
 
 fn file_stem(file: &str) -> Option<String> {
-    Path::new(file).file_stem().map(|s| s.to_string_lossy().into_owned())
+    Path::new(file)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
 }
 
 pub(crate) fn io_error(file: &str, reason: &str) -> Diagnostic {
@@ -162,10 +178,16 @@ fn too_large(file: &str, size: u64) -> Diagnostic {
 pub fn syntax_diagnostic(e: &tree::SyntaxError) -> Diagnostic {
     use tree::SyntaxError as S;
     match e {
-        S::Unexpected { found, expected, span } => Diagnostic::new(Code::Unexpected, *span)
+        S::Unexpected {
+            found,
+            expected,
+            span,
+        } => Diagnostic::new(Code::Unexpected, *span)
             .arg("found", found)
             .arg("expected", expected),
-        S::UnexpectedEnd { expected, at, .. } => Diagnostic::new(Code::UnexpectedEnd, Span::point(*at)).arg("expected", expected),
+        S::UnexpectedEnd { expected, at, .. } => {
+            Diagnostic::new(Code::UnexpectedEnd, Span::point(*at)).arg("expected", expected)
+        }
         S::UnterminatedString { span } => Diagnostic::new(Code::UnterminatedString, *span),
         S::UnterminatedComment { span } => Diagnostic::new(Code::UnterminatedComment, *span),
         S::BadEscape { span } => Diagnostic::new(Code::BadEscape, *span),

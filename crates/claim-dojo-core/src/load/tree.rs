@@ -329,7 +329,12 @@ impl<'a> Parser<'a> {
     }
 
     /// Expects `close` or `,`; returns true when the sequence is closed.
-    fn after_item(&mut self, close: u8, open: usize, expected: &'static str) -> Result<bool, SyntaxError> {
+    fn after_item(
+        &mut self,
+        close: u8,
+        open: usize,
+        expected: &'static str,
+    ) -> Result<bool, SyntaxError> {
         self.skip_trivia()?;
         match self.peek() {
             Some(b',') => {
@@ -382,8 +387,7 @@ impl<'a> Parser<'a> {
         let is_struct = match self.ident() {
             Ok(_) => {
                 self.skip_trivia()?;
-                let colon = self.peek() == Some(b':');
-                colon
+                self.peek() == Some(b':')
             }
             Err(_) => false,
         };
@@ -533,7 +537,10 @@ impl<'a> Parser<'a> {
                     });
                 }
                 Some(_) => {
-                    let len = self.src[self.pos..].chars().next().map_or(1, char::len_utf8);
+                    let len = self.src[self.pos..]
+                        .chars()
+                        .next()
+                        .map_or(1, char::len_utf8);
                     return Err(SyntaxError::BadEscape {
                         span: Span::new(esc_start, self.pos + len),
                     });
@@ -571,13 +578,18 @@ impl<'a> Parser<'a> {
     fn raw_string(&mut self) -> Result<String, SyntaxError> {
         let start = self.pos;
         self.pos += 1;
-        let hashes = self.src[self.pos..].bytes().take_while(|&b| b == b'#').count();
+        let hashes = self.src[self.pos..]
+            .bytes()
+            .take_while(|&b| b == b'#')
+            .count();
         self.pos += hashes;
         if self.peek() != Some(b'"') {
             return Err(self.unexpected("`\"` to open a raw string"));
         }
         self.pos += 1;
-        let closing: String = std::iter::once('"').chain(std::iter::repeat_n('#', hashes)).collect();
+        let closing: String = std::iter::once('"')
+            .chain(std::iter::repeat_n('#', hashes))
+            .collect();
         match self.src[self.pos..].find(&closing) {
             Some(end) => {
                 let s = self.src[self.pos..self.pos + end].to_string();
@@ -681,8 +693,13 @@ impl<'a> Parser<'a> {
         } else if body == "inf" {
             Some((sign * f64::INFINITY, false))
         } else if !body.is_empty()
-            && body.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'-' | b'+'))
-            && body.bytes().next().is_some_and(|b| b.is_ascii_digit() || b == b'.')
+            && body
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'-' | b'+'))
+            && body
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_digit() || b == b'.')
         {
             let int = body.bytes().all(|b| b.is_ascii_digit());
             body.parse::<f64>().ok().map(|v| (sign * v, int))
@@ -725,26 +742,49 @@ mod tests {
         assert_eq!(name.unwrap().name, "Scenario");
         assert_eq!(fields.len(), 6);
         assert_eq!(fields[0].value.kind, Kind::Str("a".into()));
-        assert_eq!(&src[fields[0].value.span.start as usize..fields[0].value.span.end as usize], "\"a\"");
-        assert_eq!(fields[1].value.kind, Kind::Number { value: -2.5, int: false });
+        assert_eq!(
+            &src[fields[0].value.span.start as usize..fields[0].value.span.end as usize],
+            "\"a\""
+        );
+        assert_eq!(
+            fields[1].value.kind,
+            Kind::Number {
+                value: -2.5,
+                int: false
+            }
+        );
         let Kind::List(items) = &fields[2].value.kind else {
             panic!()
         };
-        assert_eq!(items[1].kind, Kind::Number { value: 16.0, int: true });
-        assert!(matches!(&fields[4].value.kind, Kind::Tuple { name: Some(n), items } if n.name == "Some" && items.len() == 1));
-        assert!(matches!(&fields[5].value.kind, Kind::Tuple { name: None, items } if items.is_empty()));
+        assert_eq!(
+            items[1].kind,
+            Kind::Number {
+                value: 16.0,
+                int: true
+            }
+        );
+        assert!(
+            matches!(&fields[4].value.kind, Kind::Tuple { name: Some(n), items } if n.name == "Some" && items.len() == 1)
+        );
+        assert!(
+            matches!(&fields[5].value.kind, Kind::Tuple { name: None, items } if items.is_empty())
+        );
     }
 
     #[test]
     fn strings_keep_japanese_and_resolve_escapes() {
-        assert_eq!(kind(r#""申し訳\"ござい\u{307E}す\n""#), Kind::Str("申し訳\"ございます\n".into()));
+        assert_eq!(
+            kind(r#""申し訳\"ござい\u{307E}す\n""#),
+            Kind::Str("申し訳\"ございます\n".into())
+        );
         assert_eq!(kind(r##"r#"a "raw" b"#"##), Kind::Str("a \"raw\" b".into()));
         assert_eq!(kind("'あ'"), Kind::Char('あ'));
     }
 
     #[test]
     fn comments_nest_and_attributes_are_skipped() {
-        let v = parse("#![enable(implicit_some)]\n/* a /* b */ c */ // x\n[1, /* in */ 2]").unwrap();
+        let v =
+            parse("#![enable(implicit_some)]\n/* a /* b */ c */ // x\n[1, /* in */ 2]").unwrap();
         assert!(matches!(v.kind, Kind::List(ref i) if i.len() == 2));
     }
 
@@ -752,7 +792,12 @@ mod tests {
     fn a_hundred_thousand_brackets_are_too_deep_not_a_crash() {
         let src = "[".repeat(100_000);
         let err = parse(&src).unwrap_err();
-        assert_eq!(err, SyntaxError::TooDeep { span: Span::new(MAX_DEPTH, MAX_DEPTH + 1) });
+        assert_eq!(
+            err,
+            SyntaxError::TooDeep {
+                span: Span::new(MAX_DEPTH, MAX_DEPTH + 1)
+            }
+        );
         let src = "(a:".repeat(50_000);
         assert!(matches!(parse(&src), Err(SyntaxError::TooDeep { .. })));
     }
@@ -763,16 +808,49 @@ mod tests {
         //             ^ missing comma
         assert_eq!(
             parse(src).unwrap_err(),
-            SyntaxError::Unexpected { found: "b".into(), expected: "`,` or `)`", span: Span::new(6, 7) }
+            SyntaxError::Unexpected {
+                found: "b".into(),
+                expected: "`,` or `)`",
+                span: Span::new(6, 7)
+            }
         );
         assert_eq!(
             parse("[1, 2").unwrap_err(),
-            SyntaxError::UnexpectedEnd { expected: "`,` or `]`", open: Some(Span::new(0, 1)), at: 5 }
+            SyntaxError::UnexpectedEnd {
+                expected: "`,` or `]`",
+                open: Some(Span::new(0, 1)),
+                at: 5
+            }
         );
-        assert_eq!(parse("\"abc").unwrap_err(), SyntaxError::UnterminatedString { span: Span::new(0, 1) });
-        assert_eq!(parse("[1.2.3]").unwrap_err(), SyntaxError::BadNumber { span: Span::new(1, 6) });
-        assert_eq!(parse("\"\\q\"").unwrap_err(), SyntaxError::BadEscape { span: Span::new(1, 3) });
-        assert_eq!(parse("1 2").unwrap_err(), SyntaxError::TrailingText { span: Span::new(2, 3) });
-        assert_eq!(parse("/* x").unwrap_err(), SyntaxError::UnterminatedComment { span: Span::new(0, 2) });
+        assert_eq!(
+            parse("\"abc").unwrap_err(),
+            SyntaxError::UnterminatedString {
+                span: Span::new(0, 1)
+            }
+        );
+        assert_eq!(
+            parse("[1.2.3]").unwrap_err(),
+            SyntaxError::BadNumber {
+                span: Span::new(1, 6)
+            }
+        );
+        assert_eq!(
+            parse("\"\\q\"").unwrap_err(),
+            SyntaxError::BadEscape {
+                span: Span::new(1, 3)
+            }
+        );
+        assert_eq!(
+            parse("1 2").unwrap_err(),
+            SyntaxError::TrailingText {
+                span: Span::new(2, 3)
+            }
+        );
+        assert_eq!(
+            parse("/* x").unwrap_err(),
+            SyntaxError::UnterminatedComment {
+                span: Span::new(0, 2)
+            }
+        );
     }
 }

@@ -12,7 +12,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::report::ActionReport;
 use crate::scenario::Scenario;
 use crate::scoring::Scorecard;
-use crate::session::{Action, ActError, Session};
+use crate::session::{ActError, Action, Session};
 use crate::span::Span;
 
 pub use policy::Policy;
@@ -37,12 +37,21 @@ impl Refused {
         };
         Diagnostic::new(Code::UnknownChoice, self.span)
             .arg("choice", choice)
-            .arg("offered", if offered.is_empty() { "—".to_string() } else { offered })
+            .arg(
+                "offered",
+                if offered.is_empty() {
+                    "—".to_string()
+                } else {
+                    offered
+                },
+            )
     }
 }
 
 fn act(session: &mut Session, action: Action, span: Span, index: usize) -> Result<(), Refused> {
-    session.act(action).map_err(|error| Refused { span, index, error })
+    session
+        .act(action)
+        .map_err(|error| Refused { span, index, error })
 }
 
 /// Lets time pass until the trainee can answer; refuses when no answer will come.
@@ -76,11 +85,21 @@ pub fn run_script(session: &mut Session, script: &Script) -> Result<(), Refused>
                     session.advance_ms(ms);
                 }
             }
-            Step::Choose(id) => act(session, Action::Choose { choice: id.clone() }, s.span, index)?,
+            Step::Choose(id) => act(
+                session,
+                Action::Choose { choice: id.clone() },
+                s.span,
+                index,
+            )?,
             Step::Answer(id) => {
                 wait_turn(session, s.span, index, id)?;
                 session.advance_ms(TURN_PAUSE_MS);
-                act(session, Action::Choose { choice: id.clone() }, s.span, index)?;
+                act(
+                    session,
+                    Action::Choose { choice: id.clone() },
+                    s.span,
+                    index,
+                )?;
             }
             Step::Listen => act(session, Action::Listen, s.span, index)?,
             Step::Memo(m) => act(session, Action::Memo(m.clone()), s.span, index)?,
@@ -95,7 +114,12 @@ pub fn run_choices(session: &mut Session, choices: &[String]) -> Result<(), Refu
     for (index, id) in choices.iter().enumerate() {
         wait_turn(session, Span::default(), index, id)?;
         session.advance_ms(TURN_PAUSE_MS);
-        act(session, Action::Choose { choice: id.clone() }, Span::default(), index)?;
+        act(
+            session,
+            Action::Choose { choice: id.clone() },
+            Span::default(),
+            index,
+        )?;
     }
     Ok(())
 }
@@ -115,7 +139,11 @@ pub fn parse_recording(file: &str, src: &str) -> Result<Recording, Diagnostic> {
         d.file = file.to_string();
         d.line = e.line() as u32;
         d.column = e.column() as u32;
-        d.source_line = src.lines().nth(e.line().saturating_sub(1)).unwrap_or("").to_string();
+        d.source_line = src
+            .lines()
+            .nth(e.line().saturating_sub(1))
+            .unwrap_or("")
+            .to_string();
         d
     })
 }
@@ -140,7 +168,10 @@ pub fn unmet(card: &Scorecard, e: &Expect) -> Vec<String> {
     if let Some(d) = e.deescalation
         && d != card.deescalation.passed
     {
-        out.push(format!("3-minute de-escalation passed = {}, expected {d}", card.deescalation.passed));
+        out.push(format!(
+            "3-minute de-escalation passed = {}, expected {d}",
+            card.deescalation.passed
+        ));
     }
     if let Some(s) = e.steps_in_order
         && s != card.steps_in_order()
@@ -153,8 +184,17 @@ pub fn unmet(card: &Scorecard, e: &Expect) -> Vec<String> {
         want.sort();
         let got: Vec<_> = card.broken().collect();
         if got != want {
-            let show = |v: &[crate::rules::RuleId]| v.iter().map(|r| r.to_string()).collect::<Vec<_>>().join(" ");
-            out.push(format!("broken [{}], expected [{}]", show(&got), show(&want)));
+            let show = |v: &[crate::rules::RuleId]| {
+                v.iter()
+                    .map(|r| r.to_string())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            out.push(format!(
+                "broken [{}], expected [{}]",
+                show(&got),
+                show(&want)
+            ));
         }
     }
     for k in &e.kept {

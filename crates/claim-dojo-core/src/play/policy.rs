@@ -95,10 +95,13 @@ pub fn run(session: &mut Session, policy: Policy, seed: u64) {
             Policy::Plausible => {
                 let weights: Vec<f64> = offered.iter().map(nervous_weight).collect();
                 let mut x = rng.random::<f64>() * weights.iter().sum::<f64>();
-                weights.iter().position(|w| {
-                    x -= w;
-                    x <= 0.0
-                }).unwrap_or(offered.len() - 1)
+                weights
+                    .iter()
+                    .position(|w| {
+                        x -= w;
+                        x <= 0.0
+                    })
+                    .unwrap_or(offered.len() - 1)
             }
         };
         let id = offered[pick].id.clone();

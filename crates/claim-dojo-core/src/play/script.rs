@@ -69,9 +69,17 @@ pub struct Script {
 /// Reads a script; on failure, every diagnostic found, placed in `file`.
 pub fn parse_script(file: &str, src: &str) -> Result<Script, Vec<Diagnostic>> {
     let index = LineIndex::new(src);
-    let place = |ds: Vec<Diagnostic>| ds.into_iter().map(|d| d.locate(file, src, &index)).collect::<Vec<_>>();
+    let place = |ds: Vec<Diagnostic>| {
+        ds.into_iter()
+            .map(|d| d.locate(file, src, &index))
+            .collect::<Vec<_>>()
+    };
     if src.len() as u64 > crate::load::MAX_FILE_BYTES {
-        return Err(place(vec![Diagnostic::new(Code::TooLarge, Span::point(0)).arg("size", src.len()).arg("limit", crate::load::MAX_FILE_BYTES)]));
+        return Err(place(vec![
+            Diagnostic::new(Code::TooLarge, Span::point(0))
+                .arg("size", src.len())
+                .arg("limit", crate::load::MAX_FILE_BYTES),
+        ]));
     }
     let value = tree::parse(src).map_err(|e| place(vec![crate::load::syntax_diagnostic(&e)]))?;
     let mut r = Reader { diags: Vec::new() };
@@ -87,11 +95,17 @@ struct Reader {
     diags: Vec<Diagnostic>,
 }
 
-const STEPS: &[&str] = &["Wait", "WaitTurn", "Choose", "Answer", "Listen", "Memo", "Handoff"];
+const STEPS: &[&str] = &[
+    "Wait", "WaitTurn", "Choose", "Answer", "Listen", "Memo", "Handoff",
+];
 
 impl Reader {
     fn wrong(&mut self, v: &Value, expected: &str) {
-        self.diags.push(Diagnostic::new(Code::WrongType, v.span).arg("expected", expected).arg("found", kind_name(v)));
+        self.diags.push(
+            Diagnostic::new(Code::WrongType, v.span)
+                .arg("expected", expected)
+                .arg("found", kind_name(v)),
+        );
     }
 
     fn script(&mut self, v: &Value) -> Script {
@@ -151,20 +165,39 @@ impl Reader {
             self.wrong(v, "list");
             return Vec::new();
         };
-        items.iter().filter_map(|i| self.step(i).map(|step| ScriptStep { step, span: i.span })).collect()
+        items
+            .iter()
+            .filter_map(|i| self.step(i).map(|step| ScriptStep { step, span: i.span }))
+            .collect()
     }
 
     fn step(&mut self, v: &Value) -> Option<Step> {
         let (name, name_span, args): (&str, Span, &[Value]) = match &v.kind {
             Kind::Ident(n) => (n, v.span, &[]),
-            Kind::Tuple { name: Some(n), items } => (&n.name, n.span, items),
-            Kind::Struct { name: Some(n), fields } => {
-                let get = |k: &str| fields.iter().find(|f| f.name.name == k).and_then(|f| match &f.value.kind {
-                    Kind::Str(s) => Some(s.clone()),
-                    _ => None,
-                }).unwrap_or_default();
+            Kind::Tuple {
+                name: Some(n),
+                items,
+            } => (&n.name, n.span, items),
+            Kind::Struct {
+                name: Some(n),
+                fields,
+            } => {
+                let get = |k: &str| {
+                    fields
+                        .iter()
+                        .find(|f| f.name.name == k)
+                        .and_then(|f| match &f.value.kind {
+                            Kind::Str(s) => Some(s.clone()),
+                            _ => None,
+                        })
+                        .unwrap_or_default()
+                };
                 return match n.name.as_str() {
-                    "Memo" => Some(Step::Memo(Memo { when: get("when"), what: get("what"), cause: get("cause") })),
+                    "Memo" => Some(Step::Memo(Memo {
+                        when: get("when"),
+                        what: get("what"),
+                        cause: get("cause"),
+                    })),
                     "Handoff" => Some(Step::Handoff(HandoffBrief {
                         customer: get("customer"),
                         request: get("request"),
@@ -194,7 +227,9 @@ impl Reader {
         match name {
             "WaitTurn" => Some(Step::WaitTurn),
             "Listen" => Some(Step::Listen),
-            "Wait" => one(self).and_then(|a| self.number(a)).map(|s| Step::Wait((s * 1000.0).round() as u64)),
+            "Wait" => one(self)
+                .and_then(|a| self.number(a))
+                .map(|s| Step::Wait((s * 1000.0).round() as u64)),
             "Choose" => one(self).and_then(|a| self.string(a)).map(Step::Choose),
             "Answer" => one(self).and_then(|a| self.string(a)).map(Step::Answer),
             other => {
@@ -224,11 +259,16 @@ impl Reader {
             match f.name.name.as_str() {
                 "outcome" => {
                     e.outcome = match &val.kind {
-                        Kind::Ident(n) => Outcome::ALL.iter().copied().find(|o| outcome_name(*o) == n),
+                        Kind::Ident(n) => {
+                            Outcome::ALL.iter().copied().find(|o| outcome_name(*o) == n)
+                        }
                         _ => None,
                     };
                     if e.outcome.is_none() {
-                        self.wrong(val, "Resolved, FollowUp, Escalated, HungUp or SecondaryComplaint");
+                        self.wrong(
+                            val,
+                            "Resolved, FollowUp, Escalated, HungUp or SecondaryComplaint",
+                        );
                     }
                 }
                 "deescalation" => match &val.kind {
@@ -246,8 +286,20 @@ impl Reader {
                     Diagnostic::new(Code::UnknownField, f.name.span)
                         .arg("field", other)
                         .arg("type", "Expect")
-                        .arg("expected", "outcome, deescalation, steps_in_order, broken, kept")
-                        .suggest(suggest(other, ["outcome", "deescalation", "steps_in_order", "broken", "kept"])),
+                        .arg(
+                            "expected",
+                            "outcome, deescalation, steps_in_order, broken, kept",
+                        )
+                        .suggest(suggest(
+                            other,
+                            [
+                                "outcome",
+                                "deescalation",
+                                "steps_in_order",
+                                "broken",
+                                "kept",
+                            ],
+                        )),
                 ),
             }
         }
@@ -265,7 +317,8 @@ impl Reader {
                 let s = self.string(i)?;
                 let id = RuleId::parse(&s);
                 if id.is_none() {
-                    self.diags.push(Diagnostic::new(Code::UnknownRule, i.span).arg("id", &s));
+                    self.diags
+                        .push(Diagnostic::new(Code::UnknownRule, i.span).arg("id", &s));
                 }
                 id
             })
@@ -318,8 +371,14 @@ mod tests {
         let src = "[\n  WaitTurn,\n  Chose(\"a\"),\n]";
         //                   ^ typo on line 3, column 3
         let err = parse_script("s.ron", src).unwrap_err();
-        assert_eq!((err[0].code, err[0].line, err[0].column), (Code::UnknownVariant, 3, 3));
-        assert_eq!(err[0].args.iter().find(|a| a.0 == "suggestion").unwrap().1, "Choose");
+        assert_eq!(
+            (err[0].code, err[0].line, err[0].column),
+            (Code::UnknownVariant, 3, 3)
+        );
+        assert_eq!(
+            err[0].args.iter().find(|a| a.0 == "suggestion").unwrap().1,
+            "Choose"
+        );
         let err = parse_script("s.ron", "[WaitTurn, Wait(\"x\")").unwrap_err();
         assert_eq!(err[0].code, Code::UnexpectedEnd);
     }

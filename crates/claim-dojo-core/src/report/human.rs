@@ -22,12 +22,36 @@ fn t(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
 pub fn human(r: &Report, lang: Lang) -> String {
     let mut o = String::new();
     let outcome = t(lang, &format!("outcome-{}", r.outcome), &[]);
-    let _ = writeln!(o, "{}", t(lang, "report-header", &[("scenario", &r.scenario), ("seed", &r.seed.to_string())]));
-    let _ = writeln!(o, "{}", t(lang, "report-outcome", &[("outcome", &outcome), ("time", &clock(r.ended_at_s))]));
+    let _ = writeln!(
+        o,
+        "{}",
+        t(
+            lang,
+            "report-header",
+            &[("scenario", &r.scenario), ("seed", &r.seed.to_string())]
+        )
+    );
+    let _ = writeln!(
+        o,
+        "{}",
+        t(
+            lang,
+            "report-outcome",
+            &[("outcome", &outcome), ("time", &clock(r.ended_at_s))]
+        )
+    );
     let d = &r.deescalation;
     let line = match (d.passed, d.calm_at_s) {
-        (true, Some(c)) => t(lang, "report-deescalation-passed", &[("time", &clock(c - d.window_start_s.unwrap_or(0.0)))]),
-        (false, Some(c)) => t(lang, "report-deescalation-late", &[("time", &clock(c - d.window_start_s.unwrap_or(0.0)))]),
+        (true, Some(c)) => t(
+            lang,
+            "report-deescalation-passed",
+            &[("time", &clock(c - d.window_start_s.unwrap_or(0.0)))],
+        ),
+        (false, Some(c)) => t(
+            lang,
+            "report-deescalation-late",
+            &[("time", &clock(c - d.window_start_s.unwrap_or(0.0)))],
+        ),
         _ => t(lang, "report-deescalation-failed", &[]),
     };
     let _ = writeln!(o, "{line}");
@@ -51,8 +75,16 @@ pub fn human(r: &Report, lang: Lang) -> String {
             Status::NotApplicable | Status::Pending => ("－", "na"),
         };
         let status = t(lang, &format!("rule-status-{key}"), &[]);
-        let when = rule.at_s.map(|s| format!(" {}", clock(s))).unwrap_or_default();
-        let _ = writeln!(o, "  {mark} {} {} — {status}{when}", rule.id, rule.title.get(lang));
+        let when = rule
+            .at_s
+            .map(|s| format!(" {}", clock(s)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            o,
+            "  {mark} {} {} — {status}{when}",
+            rule.id,
+            rule.title.get(lang)
+        );
         if let Some(e) = &rule.evidence
             && rule.status != Status::NotApplicable
         {
@@ -65,7 +97,18 @@ pub fn human(r: &Report, lang: Lang) -> String {
             }
         }
     }
-    let _ = writeln!(o, "\n{}", t(lang, "report-score", &[("total", &r.score.total.to_string()), ("max", &r.score.max.to_string())]));
+    let _ = writeln!(
+        o,
+        "\n{}",
+        t(
+            lang,
+            "report-score",
+            &[
+                ("total", &r.score.total.to_string()),
+                ("max", &r.score.max.to_string())
+            ]
+        )
+    );
     for p in &r.score.parts {
         let name = t(lang, &format!("score-part-{}", p.part), &[]);
         let _ = writeln!(o, "  {name}: {}/{}", p.points, p.max);

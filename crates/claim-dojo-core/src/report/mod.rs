@@ -2,7 +2,7 @@
 //! needed to replay it, as one serialisable value (`docs/session-json.md`).
 //! Texts come in both languages so one JSON file serves any reader.
 
-mod human;
+pub mod human;
 
 pub use human::human;
 
@@ -12,7 +12,9 @@ use crate::i18n;
 use crate::rules::{ChoiceRef, Judgement, RuleId, Status};
 use crate::scenario::Scenario;
 use crate::scoring::{Scorecard, StepStatus};
-use crate::session::{AngerCause, HandoffBrief, LineRef, LoggedAction, Memo, Session, Speaker, WINDOW_MS};
+use crate::session::{
+    AngerCause, HandoffBrief, LineRef, LoggedAction, Memo, Session, Speaker, WINDOW_MS,
+};
 use crate::text::{Lang, Text};
 
 pub const REPORT_FORMAT: u32 = 1;
@@ -143,7 +145,9 @@ fn round2(x: f64) -> f64 {
 }
 
 fn choice_id(s: &Scenario, c: ChoiceRef) -> String {
-    s.nodes[usize::from(c.node)].choices[usize::from(c.choice)].id.clone()
+    s.nodes[usize::from(c.node)].choices[usize::from(c.choice)]
+        .id
+        .clone()
 }
 
 fn both(id: &str, args: &i18n::Args) -> Text {
@@ -166,7 +170,11 @@ fn rule_report(s: &Scenario, id: RuleId, j: &Judgement) -> RuleReport {
     let args: i18n::Args = n.as_deref().map(|n| vec![("n", n)]).unwrap_or_default();
     let evidence = (j.status != Status::NotApplicable || !j.reason.is_empty()).then(|| Evidence {
         choice: j.by.map(|c| choice_id(s, c)),
-        words: j.by.map(|c| s.nodes[usize::from(c.node)].choices[usize::from(c.choice)].text.clone()),
+        words: j.by.map(|c| {
+            s.nodes[usize::from(c.node)].choices[usize::from(c.choice)]
+                .text
+                .clone()
+        }),
         detail: both(j.reason, &args),
     });
     RuleReport {
@@ -190,10 +198,16 @@ impl Report {
             .map(|l| {
                 let (kind, node, choice) = match l.what {
                     LineRef::Node(n) => ("line", Some(s.nodes[usize::from(n)].id.clone()), None),
-                    LineRef::Waiting(n, _) => ("waiting", Some(s.nodes[usize::from(n)].id.clone()), None),
+                    LineRef::Waiting(n, _) => {
+                        ("waiting", Some(s.nodes[usize::from(n)].id.clone()), None)
+                    }
                     LineRef::Interrupted(_) => ("interrupted", None, None),
                     LineRef::HangUp(_) => ("hang_up", None, None),
-                    LineRef::Choice(c) => ("choice", Some(s.nodes[usize::from(c.node)].id.clone()), Some(choice_id(s, c))),
+                    LineRef::Choice(c) => (
+                        "choice",
+                        Some(s.nodes[usize::from(c.node)].id.clone()),
+                        Some(choice_id(s, c)),
+                    ),
                     LineRef::Listen => ("listen", None, None),
                 };
                 LineReport {
@@ -225,7 +239,11 @@ impl Report {
                 from: round2(c.from),
                 to: round2(c.to),
                 authored: c.authored,
-                effects: c.effects.iter().map(|(rule, delta)| EffectReport { rule, delta }).collect(),
+                effects: c
+                    .effects
+                    .iter()
+                    .map(|(rule, delta)| EffectReport { rule, delta })
+                    .collect(),
                 noise: round2(c.noise),
             })
             .collect();
@@ -253,8 +271,16 @@ impl Report {
                     late: st.late,
                 })
                 .collect(),
-            rules: card.rules.iter().map(|(id, j)| rule_report(s, *id, j)).collect(),
-            anger_curve: session.curve().iter().map(|&(t, a)| [seconds(t), round2(a)]).collect(),
+            rules: card
+                .rules
+                .iter()
+                .map(|(id, j)| rule_report(s, *id, j))
+                .collect(),
+            anger_curve: session
+                .curve()
+                .iter()
+                .map(|&(t, a)| [seconds(t), round2(a)])
+                .collect(),
             marks,
             score: ScoreReport {
                 total: card.score.total,
@@ -305,14 +331,31 @@ mod tests {
 
     #[test]
     fn the_json_has_every_documented_field_and_all_22_rules() {
-        let p = Call::primary().say("c1", &[FeelingsApology]).say("c2", &[Excuse]).play();
+        let p = Call::primary()
+            .say("c1", &[FeelingsApology])
+            .say("c2", &[Excuse])
+            .play();
         let r = Report::build(&p.session, &p.card);
         let v: serde_json::Value = serde_json::from_str(&r.to_json()).unwrap();
-        for key in ["scenario", "seed", "outcome", "deescalation", "steps", "rules", "anger_curve", "score", "transcript", "actions"] {
+        for key in [
+            "scenario",
+            "seed",
+            "outcome",
+            "deescalation",
+            "steps",
+            "rules",
+            "anger_curve",
+            "score",
+            "transcript",
+            "actions",
+        ] {
             assert!(v.get(key).is_some(), "missing {key}");
         }
         assert_eq!(v["outcome"], "resolved");
-        assert!(v["deescalation"].get("passed").is_some() && v["deescalation"].get("calm_at_s").is_some());
+        assert!(
+            v["deescalation"].get("passed").is_some()
+                && v["deescalation"].get("calm_at_s").is_some()
+        );
         let rules = v["rules"].as_array().unwrap();
         assert_eq!(rules.len(), 22);
         assert_eq!(rules[8]["id"], "R09");
@@ -336,7 +379,8 @@ mod tests {
                 at_s: seconds(ms),
                 action: crate::session::Action::Listen,
             };
-            let back: ActionReport = serde_json::from_str(&serde_json::to_string(&a).unwrap()).unwrap();
+            let back: ActionReport =
+                serde_json::from_str(&serde_json::to_string(&a).unwrap()).unwrap();
             assert_eq!(back.at_ms(), ms);
         }
     }

@@ -60,7 +60,11 @@ mod tests {
 
     #[test]
     fn the_book_holds_every_rule_once_in_catalog_order() {
-        let ids: Vec<RuleId> = RuleBook::default().judgements().iter().map(|(id, _)| *id).collect();
+        let ids: Vec<RuleId> = RuleBook::default()
+            .judgements()
+            .iter()
+            .map(|(id, _)| *id)
+            .collect();
         assert_eq!(ids, RuleId::ALL.to_vec());
     }
 }

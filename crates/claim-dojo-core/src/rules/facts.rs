@@ -64,6 +64,7 @@ impl CallFacts<'_> {
 
     /// Within the first three minutes (before the window opens counts as within).
     pub fn in_window(&self) -> bool {
-        self.window_start.is_none_or(|s| self.now < s + crate::session::WINDOW_MS)
+        self.window_start
+            .is_none_or(|s| self.now < s + crate::session::WINDOW_MS)
     }
 }

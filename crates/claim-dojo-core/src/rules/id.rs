@@ -95,7 +95,10 @@ mod tests {
 
     #[test]
     fn parses_exactly_the_catalog() {
-        assert_eq!(RuleId::parse("R09").map(|r| r.to_string()), Some("R09".into()));
+        assert_eq!(
+            RuleId::parse("R09").map(|r| r.to_string()),
+            Some("R09".into())
+        );
         assert_eq!(RuleId::parse("R22").map(RuleId::number), Some(22));
         for bad in ["R00", "R23", "R9", "R009", "r09", "09", ""] {
             assert_eq!(RuleId::parse(bad), None, "{bad}");

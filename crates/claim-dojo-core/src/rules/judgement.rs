@@ -113,7 +113,10 @@ impl Effects {
         if delta == 0.0 {
             return;
         }
-        if let Some(slot) = self.items[..usize::from(self.len)].iter_mut().find(|(r, _)| *r == rule.number()) {
+        if let Some(slot) = self.items[..usize::from(self.len)]
+            .iter_mut()
+            .find(|(r, _)| *r == rule.number())
+        {
             slot.1 += delta;
         } else if usize::from(self.len) < self.items.len() {
             self.items[usize::from(self.len)] = (rule.number(), delta);
@@ -145,10 +148,16 @@ mod tests {
         let mut j = Judgement::default();
         j.keep(1000, None, "a");
         j.keep(2000, None, "b");
-        assert_eq!((j.status, j.at_ms, j.reason), (Status::Kept, Some(1000), "a"));
+        assert_eq!(
+            (j.status, j.at_ms, j.reason),
+            (Status::Kept, Some(1000), "a")
+        );
         j.break_at(3000, None, "c");
         j.break_at(4000, None, "d");
-        assert_eq!((j.status, j.at_ms, j.reason), (Status::Broken, Some(3000), "c"));
+        assert_eq!(
+            (j.status, j.at_ms, j.reason),
+            (Status::Broken, Some(3000), "c")
+        );
         j.settle(5000, Status::Kept, "e");
         assert_eq!(j.status, Status::Broken);
     }

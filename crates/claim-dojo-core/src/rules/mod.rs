@@ -37,11 +37,11 @@ mod r22_cause_and_prevention;
 pub(crate) mod testing;
 
 pub use book::RuleBook;
-pub(crate) use r08_pause_not_wait as waiting;
 pub use facts::{CallFacts, ChoiceRef, CueSet};
 pub use id::RuleId;
 pub use judgement::{Effects, Judgement, Status};
-pub use vocabulary::{d_words, exercised, steps_of};
+pub(crate) use r08_pause_not_wait as waiting;
+pub use vocabulary::{d_words, exercised, static_effect, steps_of};
 
 use crate::scenario::{Choice, Node, Outcome};
 
@@ -59,7 +59,10 @@ pub enum Moment<'a> {
         interrupted: bool,
     },
     /// A back-channel (はい / ええ) outside the scripted choices.
-    Listens { during_speech: bool, first_this_line: bool },
+    Listens {
+        during_speech: bool,
+        first_this_line: bool,
+    },
     /// The trainee answered `gap_ms` after the customer stopped, within their patience.
     Paused { gap_ms: u64 },
     /// The silence has just passed the customer's patience.
@@ -96,10 +99,17 @@ mod tests {
             let src = std::fs::read_to_string(&path).unwrap();
             for (i, _) in src.match_indices("\"R") {
                 let lit: String = src[i + 1..].chars().take_while(|&c| c != '"').collect();
-                if lit.len() > 4 && lit.as_bytes()[3] == b'-' && lit[1..3].bytes().all(|b| b.is_ascii_digit()) {
+                if lit.len() > 4
+                    && lit.as_bytes()[3] == b'-'
+                    && lit[1..3].bytes().all(|b| b.is_ascii_digit())
+                {
                     reasons += 1;
                     for lang in Lang::ALL {
-                        assert!(i18n::core().has(lang, &lit), "{lit} ({}) missing in {lang:?}", path.display());
+                        assert!(
+                            i18n::core().has(lang, &lit),
+                            "{lit} ({}) missing in {lang:?}",
+                            path.display()
+                        );
                     }
                 }
             }

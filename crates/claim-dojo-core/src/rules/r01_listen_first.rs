@@ -24,7 +24,9 @@ impl Rule for ListenFirst {
                 during_speech: true,
                 first_this_line: true,
             } => fx.add(Self::ID, BACK_CHANNEL_CALM),
-            Moment::TraineeSays { choice, at, .. } if any(choice, SUBSTANTIVE) && self.j.is_pending() => {
+            Moment::TraineeSays { choice, at, .. }
+                if any(choice, SUBSTANTIVE) && self.j.is_pending() =>
+            {
                 if call.listened || any(choice, LISTENING) {
                     self.j.keep(call.now, Some(at), "R01-kept");
                 } else {
@@ -37,8 +39,20 @@ impl Rule for ListenFirst {
     }
 
     fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        let status = if call.listened { Status::Kept } else { Status::NotApplicable };
-        self.j.settle(call.now, status, if call.listened { "R01-kept-listened" } else { "R01-na" });
+        let status = if call.listened {
+            Status::Kept
+        } else {
+            Status::NotApplicable
+        };
+        self.j.settle(
+            call.now,
+            status,
+            if call.listened {
+                "R01-kept-listened"
+            } else {
+                "R01-na"
+            },
+        );
     }
 
     fn judgement(&self) -> Judgement {
@@ -62,19 +76,33 @@ mod tests {
 
     #[test]
     fn r01_explaining_before_listening_is_broken_and_angers() {
-        let (explained, quiet) = Call::primary().say("c1", &[ExplainsObjectively]).compare_anger(Call::primary().say("c1", &[]));
-        assert!(explained > quiet, "explaining unheard should anger more: {explained} vs {quiet}");
-        Call::primary().say("c1", &[ExplainsObjectively]).play().expect("R01", Broken, Some("c1"));
+        let (explained, quiet) = Call::primary()
+            .say("c1", &[ExplainsObjectively])
+            .compare_anger(Call::primary().say("c1", &[]));
+        assert!(
+            explained > quiet,
+            "explaining unheard should anger more: {explained} vs {quiet}"
+        );
+        Call::primary()
+            .say("c1", &[ExplainsObjectively])
+            .play()
+            .expect("R01", Broken, Some("c1"));
     }
 
     #[test]
     fn r01_a_back_channel_during_speech_counts_as_listening() {
-        let r = Call::primary().listen_mid_line().say("c1", &[FaultApology]).play();
+        let r = Call::primary()
+            .listen_mid_line()
+            .say("c1", &[FaultApology])
+            .play();
         r.expect("R01", Kept, Some("c1"));
     }
 
     #[test]
     fn r01_without_explaining_or_listening_is_not_applicable() {
-        Call::primary().say("c1", &[FeelingsApology]).play().expect("R01", NotApplicable, None);
+        Call::primary()
+            .say("c1", &[FeelingsApology])
+            .play()
+            .expect("R01", NotApplicable, None);
     }
 }

@@ -16,15 +16,28 @@ impl Rule for NoInterrupt {
     const ID: RuleId = RuleId::ALL[1];
 
     fn observe(&mut self, moment: &Moment, call: &CallFacts, fx: &mut Effects) {
-        if let Moment::TraineeSays { at, interrupted: true, .. } = *moment {
+        if let Moment::TraineeSays {
+            at,
+            interrupted: true,
+            ..
+        } = *moment
+        {
             self.j.break_at(call.now, Some(at), "R02-broken");
             fx.add(Self::ID, INTERRUPTION);
         }
     }
 
     fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        let status = if call.said > 0 { Status::Kept } else { Status::NotApplicable };
-        self.j.settle(call.now, status, if call.said > 0 { "R02-kept" } else { "R02-na" });
+        let status = if call.said > 0 {
+            Status::Kept
+        } else {
+            Status::NotApplicable
+        };
+        self.j.settle(
+            call.now,
+            status,
+            if call.said > 0 { "R02-kept" } else { "R02-na" },
+        );
     }
 
     fn judgement(&self) -> Judgement {
@@ -39,22 +52,35 @@ mod tests {
 
     #[test]
     fn r02_answering_after_the_customer_finishes_is_kept() {
-        Call::primary().say("c1", &[FeelingsApology]).play().expect("R02", Kept, None);
+        Call::primary()
+            .say("c1", &[FeelingsApology])
+            .play()
+            .expect("R02", Kept, None);
     }
 
     #[test]
     fn r02_answering_mid_line_is_broken_and_the_customer_reacts_at_once() {
         let r = Call::primary().interrupt("c1", &[FeelingsApology]).play();
         r.expect("R02", Broken, Some("c1"));
-        assert!(r.transcript_has_interruption(), "the cut line is marked and the customer protests");
+        assert!(
+            r.transcript_has_interruption(),
+            "the cut line is marked and the customer protests"
+        );
         let (polite, rude) = Call::primary()
             .say("c1", &[FeelingsApology])
             .compare_anger(Call::primary().interrupt("c1", &[FeelingsApology]));
-        assert!(rude >= polite + 8.0, "interrupting adds about 10: {rude} vs {polite}");
+        assert!(
+            rude >= polite + 8.0,
+            "interrupting adds about 10: {rude} vs {polite}"
+        );
     }
 
     #[test]
     fn r02_a_back_channel_mid_line_is_not_an_interruption() {
-        Call::primary().listen_mid_line().say("c1", &[]).play().expect("R02", Kept, None);
+        Call::primary()
+            .listen_mid_line()
+            .say("c1", &[])
+            .play()
+            .expect("R02", Kept, None);
     }
 }

@@ -55,27 +55,49 @@ mod tests {
 
     #[test]
     fn r03_first_apology_for_the_feelings_is_kept() {
-        let r = Call::primary().say("c1", &[AsksQuestion]).say("c2", &[FeelingsApology]).play();
+        let r = Call::primary()
+            .say("c1", &[AsksQuestion])
+            .say("c2", &[FeelingsApology])
+            .play();
         r.expect("R03", Kept, Some("c2"));
     }
 
     #[test]
     fn r03_first_apology_for_the_fault_is_broken() {
-        let r = Call::primary().say("c1", &[FaultApology]).say("c2", &[FeelingsApology]).play();
+        let r = Call::primary()
+            .say("c1", &[FaultApology])
+            .say("c2", &[FeelingsApology])
+            .play();
         r.expect("R03", Broken, Some("c1"));
     }
 
     #[test]
     fn r03_the_second_feelings_apology_calms_less_than_the_first() {
         let one = Call::primary().say("c1", &[FeelingsApology]).final_anger();
-        let two = Call::primary().say("c1", &[FeelingsApology]).say("c2", &[FeelingsApology]).final_anger();
-        let three = Call::primary().say("c1", &[FeelingsApology]).say("c2", &[FeelingsApology]).say("c3", &[FeelingsApology]).final_anger();
-        assert!(two < one && (one - two) < 6.0, "second apology helps less: {one} → {two}");
-        assert!(three > two, "a third in a row backfires (R04): {two} → {three}");
+        let two = Call::primary()
+            .say("c1", &[FeelingsApology])
+            .say("c2", &[FeelingsApology])
+            .final_anger();
+        let three = Call::primary()
+            .say("c1", &[FeelingsApology])
+            .say("c2", &[FeelingsApology])
+            .say("c3", &[FeelingsApology])
+            .final_anger();
+        assert!(
+            two < one && (one - two) < 6.0,
+            "second apology helps less: {one} → {two}"
+        );
+        assert!(
+            three > two,
+            "a third in a row backfires (R04): {two} → {three}"
+        );
     }
 
     #[test]
     fn r03_no_apology_is_not_applicable() {
-        Call::primary().say("c1", &[AsksQuestion]).play().expect("R03", NotApplicable, None);
+        Call::primary()
+            .say("c1", &[AsksQuestion])
+            .play()
+            .expect("R03", NotApplicable, None);
     }
 }

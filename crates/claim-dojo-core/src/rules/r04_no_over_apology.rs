@@ -29,16 +29,29 @@ impl Rule for NoOverApology {
         let total = call.apologies + 1;
         if streak >= IN_A_ROW || total >= IN_A_CALL {
             let first = !self.j.is_broken();
-            self.j.break_at(call.now, Some(at), if streak >= IN_A_ROW { "R04-broken-row" } else { "R04-broken-total" });
+            self.j.break_at(
+                call.now,
+                Some(at),
+                if streak >= IN_A_ROW {
+                    "R04-broken-row"
+                } else {
+                    "R04-broken-total"
+                },
+            );
             if first {
-                self.j.with_n(f64::from(if streak >= IN_A_ROW { streak } else { total }));
+                self.j
+                    .with_n(f64::from(if streak >= IN_A_ROW { streak } else { total }));
             }
             fx.add(Self::ID, OVER_APOLOGY);
         }
     }
 
     fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        let (status, reason) = if call.apologies > 0 { (Status::Kept, "R04-kept") } else { (Status::NotApplicable, "R04-na") };
+        let (status, reason) = if call.apologies > 0 {
+            (Status::Kept, "R04-kept")
+        } else {
+            (Status::NotApplicable, "R04-na")
+        };
         self.j.settle(call.now, status, reason);
     }
 
@@ -76,6 +89,9 @@ mod tests {
 
     #[test]
     fn r04_without_apologies_is_not_applicable() {
-        Call::primary().say("c1", &[AsksQuestion]).play().expect("R04", NotApplicable, None);
+        Call::primary()
+            .say("c1", &[AsksQuestion])
+            .play()
+            .expect("R04", NotApplicable, None);
     }
 }

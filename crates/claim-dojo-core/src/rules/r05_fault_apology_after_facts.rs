@@ -54,19 +54,31 @@ mod tests {
 
     #[test]
     fn r05_fault_apology_after_the_facts_show_it_is_kept() {
-        let r = Call::primary().say("c1", &[ChecksFact]).cue(Cue::FaultConfirmed).say("c2", &[FaultApology]).play();
+        let r = Call::primary()
+            .say("c1", &[ChecksFact])
+            .cue(Cue::FaultConfirmed)
+            .say("c2", &[FaultApology])
+            .play();
         r.expect("R05", Kept, Some("c2"));
     }
 
     #[test]
     fn r05_fault_apology_before_the_facts_is_broken() {
-        let r = Call::primary().say("c1", &[FaultApology]).cue(Cue::FaultConfirmed).say("c2", &[FaultApology]).play();
+        let r = Call::primary()
+            .say("c1", &[FaultApology])
+            .cue(Cue::FaultConfirmed)
+            .say("c2", &[FaultApology])
+            .play();
         r.expect("R05", Broken, Some("c1"));
     }
 
     #[test]
     fn r05_no_apology_once_the_fault_is_shown_is_broken() {
-        let r = Call::primary().say("c1", &[ChecksFact]).cue(Cue::FaultConfirmed).say("c2", &[NextStep]).play();
+        let r = Call::primary()
+            .say("c1", &[ChecksFact])
+            .cue(Cue::FaultConfirmed)
+            .say("c2", &[NextStep])
+            .play();
         r.expect("R05", Broken, None);
     }
 }

@@ -24,7 +24,11 @@ impl Rule for NoExcuses {
     }
 
     fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        let (status, reason) = if call.said > 0 { (Status::Kept, "R06-kept") } else { (Status::NotApplicable, "R06-na") };
+        let (status, reason) = if call.said > 0 {
+            (Status::Kept, "R06-kept")
+        } else {
+            (Status::NotApplicable, "R06-na")
+        };
         self.j.settle(call.now, status, reason);
     }
 
@@ -40,13 +44,21 @@ mod tests {
 
     #[test]
     fn r06_accepting_words_only_is_kept() {
-        Call::primary().say("c1", &[FeelingsApology]).play().expect("R06", Kept, None);
+        Call::primary()
+            .say("c1", &[FeelingsApology])
+            .play()
+            .expect("R06", Kept, None);
     }
 
     #[test]
     fn r06_an_excuse_is_broken_and_raises_anger() {
-        Call::primary().say("c1", &[Excuse]).play().expect("R06", Broken, Some("c1"));
-        let (ok, bad) = Call::primary().say("c1", &[]).compare_anger(Call::primary().say("c1", &[Excuse]));
+        Call::primary()
+            .say("c1", &[Excuse])
+            .play()
+            .expect("R06", Broken, Some("c1"));
+        let (ok, bad) = Call::primary()
+            .say("c1", &[])
+            .compare_anger(Call::primary().say("c1", &[Excuse]));
         assert!(bad >= ok + 8.0, "{bad} vs {ok}");
     }
 }

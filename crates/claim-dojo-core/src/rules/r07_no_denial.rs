@@ -23,7 +23,11 @@ impl Rule for NoDenial {
     }
 
     fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        let (status, reason) = if call.said > 0 { (Status::Kept, "R07-kept") } else { (Status::NotApplicable, "R07-na") };
+        let (status, reason) = if call.said > 0 {
+            (Status::Kept, "R07-kept")
+        } else {
+            (Status::NotApplicable, "R07-na")
+        };
         self.j.settle(call.now, status, reason);
     }
 
@@ -39,13 +43,22 @@ mod tests {
 
     #[test]
     fn r07_not_contradicting_is_kept() {
-        Call::primary().say("c1", &[Restates]).play().expect("R07", Kept, None);
+        Call::primary()
+            .say("c1", &[Restates])
+            .play()
+            .expect("R07", Kept, None);
     }
 
     #[test]
     fn r07_contradicting_is_broken_and_raises_anger() {
-        Call::primary().say("c1", &[AsksQuestion]).say("c2", &[Denial]).play().expect("R07", Broken, Some("c2"));
-        let (ok, bad) = Call::primary().say("c1", &[]).compare_anger(Call::primary().say("c1", &[Denial]));
+        Call::primary()
+            .say("c1", &[AsksQuestion])
+            .say("c2", &[Denial])
+            .play()
+            .expect("R07", Broken, Some("c2"));
+        let (ok, bad) = Call::primary()
+            .say("c1", &[])
+            .compare_anger(Call::primary().say("c1", &[Denial]));
         assert!(bad >= ok + 10.0, "{bad} vs {ok}");
     }
 }

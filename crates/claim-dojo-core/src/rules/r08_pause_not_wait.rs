@@ -27,18 +27,20 @@ impl Rule for PauseNotWait {
                 fx.add(Self::ID, PAUSE_CALM);
                 self.j.keep(call.now, None, "R08-kept-pause");
             }
-            Moment::LeftWaiting { silence_ms } => {
-                if !self.j.is_broken() {
-                    self.j.break_at(call.now, None, "R08-broken");
-                    self.j.with_n(silence_ms as f64 / 1000.0);
-                }
+            Moment::LeftWaiting { silence_ms } if !self.j.is_broken() => {
+                self.j.break_at(call.now, None, "R08-broken");
+                self.j.with_n(silence_ms as f64 / 1000.0);
             }
             _ => {}
         }
     }
 
     fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        let (status, reason) = if call.said > 0 { (Status::Kept, "R08-kept") } else { (Status::NotApplicable, "R08-na") };
+        let (status, reason) = if call.said > 0 {
+            (Status::Kept, "R08-kept")
+        } else {
+            (Status::NotApplicable, "R08-na")
+        };
         self.j.settle(call.now, status, reason);
     }
 
@@ -56,22 +58,35 @@ mod tests {
     fn r08_a_short_pause_is_kept_and_calms() {
         let r = Call::primary().say("c1", &[FeelingsApology]).play();
         r.expect("R08", Kept, None);
-        let (paused, instant) = Call::primary().say("c1", &[]).compare_anger(Call::primary().say_after("c1", &[], 0.0));
-        assert!(paused < instant, "a 1 s pause calms a little: {paused} vs {instant}");
+        let (paused, instant) = Call::primary()
+            .say("c1", &[])
+            .compare_anger(Call::primary().say_after("c1", &[], 0.0));
+        assert!(
+            paused < instant,
+            "a 1 s pause calms a little: {paused} vs {instant}"
+        );
     }
 
     #[test]
     fn r08_silence_past_patience_is_broken_and_anger_climbs_with_time() {
-        let r = Call::primary().say_after("c1", &[FeelingsApology], 9.0).play();
+        let r = Call::primary()
+            .say_after("c1", &[FeelingsApology], 9.0)
+            .play();
         r.expect("R08", Broken, None);
         let short = Call::primary().say_after("c1", &[], 9.0).final_anger();
         let long = Call::primary().say_after("c1", &[], 15.0).final_anger();
-        assert!(long > short + 5.0, "six more seconds of waiting add about 9: {short} → {long}");
+        assert!(
+            long > short + 5.0,
+            "six more seconds of waiting add about 9: {short} → {long}"
+        );
     }
 
     #[test]
     fn r08_the_customer_says_their_waiting_line() {
-        let r = Call::primary().waiting_line().say_after("c1", &[], 7.0).play();
+        let r = Call::primary()
+            .waiting_line()
+            .say_after("c1", &[], 7.0)
+            .play();
         assert!(r.said_waiting_line());
     }
 }

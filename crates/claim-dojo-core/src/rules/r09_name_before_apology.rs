@@ -59,15 +59,23 @@ mod tests {
 
     #[test]
     fn r09_naming_yourself_before_apologising_on_a_takeover_is_kept() {
-        let r = Call::secondary().say("c1", &[NamesSelf]).say("c2", &[FeelingsApology]).play();
+        let r = Call::secondary()
+            .say("c1", &[NamesSelf])
+            .say("c2", &[FeelingsApology])
+            .play();
         r.expect("R09", Kept, Some("c2"));
-        let r = Call::secondary().say("c1", &[NamesSelf, FeelingsApology]).play();
+        let r = Call::secondary()
+            .say("c1", &[NamesSelf, FeelingsApology])
+            .play();
         r.expect("R09", Kept, Some("c1"));
     }
 
     #[test]
     fn r09_apology_before_name_on_takeover_is_broken() {
-        let r = Call::secondary().say("c1", &[FeelingsApology]).say("c2", &[NamesSelf]).play();
+        let r = Call::secondary()
+            .say("c1", &[FeelingsApology])
+            .say("c2", &[NamesSelf])
+            .play();
         r.expect("R09", Broken, Some("c1"));
         let (named, unnamed) = Call::secondary()
             .say("c1", &[NamesSelf, FeelingsApology])
@@ -77,6 +85,9 @@ mod tests {
 
     #[test]
     fn r09_is_not_applicable_to_a_first_line_call() {
-        Call::primary().say("c1", &[FeelingsApology]).play().expect("R09", NotApplicable, None);
+        Call::primary()
+            .say("c1", &[FeelingsApology])
+            .play()
+            .expect("R09", NotApplicable, None);
     }
 }

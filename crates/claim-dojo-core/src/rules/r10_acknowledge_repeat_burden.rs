@@ -61,23 +61,37 @@ mod tests {
 
     #[test]
     fn r10_acknowledging_the_burden_before_asking_is_kept() {
-        let r = Call::secondary().say("c1", &[NamesSelf]).say("c2", &[AcknowledgesBurden]).say("c3", &[InvitesStory]).play();
+        let r = Call::secondary()
+            .say("c1", &[NamesSelf])
+            .say("c2", &[AcknowledgesBurden])
+            .say("c3", &[InvitesStory])
+            .play();
         r.expect("R10", Kept, Some("c2"));
     }
 
     #[test]
     fn r10_asking_a_repeat_caller_to_explain_again_is_broken() {
-        let r = Call::primary().cue(Cue::RepeatCaller).say("c1", &[InvitesStory]).say("c2", &[AcknowledgesBurden]).play();
+        let r = Call::primary()
+            .cue(Cue::RepeatCaller)
+            .say("c1", &[InvitesStory])
+            .say("c2", &[AcknowledgesBurden])
+            .play();
         r.expect("R10", Broken, Some("c1"));
     }
 
     #[test]
     fn r10_never_acknowledging_on_a_takeover_is_broken() {
-        Call::secondary().say("c1", &[NamesSelf]).play().expect("R10", Broken, None);
+        Call::secondary()
+            .say("c1", &[NamesSelf])
+            .play()
+            .expect("R10", Broken, None);
     }
 
     #[test]
     fn r10_a_first_call_from_a_new_customer_is_not_applicable() {
-        Call::primary().say("c1", &[InvitesStory]).play().expect("R10", NotApplicable, None);
+        Call::primary()
+            .say("c1", &[InvitesStory])
+            .play()
+            .expect("R10", NotApplicable, None);
     }
 }

@@ -48,24 +48,36 @@ mod tests {
 
     #[test]
     fn r11_a_solution_after_accepting_the_anger_is_kept() {
-        let r = Call::primary().say("c1", &[FeelingsApology]).say("c2", &[ProposesSolution]).play();
+        let r = Call::primary()
+            .say("c1", &[FeelingsApology])
+            .say("c2", &[ProposesSolution])
+            .play();
         r.expect("R11", Kept, Some("c2"));
     }
 
     #[test]
     fn r11_a_solution_before_accepting_the_anger_is_broken() {
-        let r = Call::primary().say("c1", &[ProposesSolution, FeelingsApology]).play();
+        let r = Call::primary()
+            .say("c1", &[ProposesSolution, FeelingsApology])
+            .play();
         r.expect("R11", Broken, Some("c1"));
     }
 
     #[test]
     fn r11_after_three_minutes_a_solution_is_no_longer_a_jump() {
-        let r = Call::primary().patient().say("c1", &[AsksQuestion]).say_after("c2", &[ProposesSolution], 200.0).play();
+        let r = Call::primary()
+            .patient()
+            .say("c1", &[AsksQuestion])
+            .say_after("c2", &[ProposesSolution], 200.0)
+            .play();
         r.expect("R11", Kept, Some("c2"));
     }
 
     #[test]
     fn r11_without_solutions_is_not_applicable() {
-        Call::primary().say("c1", &[FeelingsApology]).play().expect("R11", NotApplicable, None);
+        Call::primary()
+            .say("c1", &[FeelingsApology])
+            .play()
+            .expect("R11", NotApplicable, None);
     }
 }

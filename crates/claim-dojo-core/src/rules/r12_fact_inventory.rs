@@ -62,24 +62,35 @@ mod tests {
 
     #[test]
     fn r12_checking_the_facts_before_a_solution_is_kept() {
-        let r = Call::primary().say("c1", &[ChecksFact]).say("c2", &[ProposesSolution]).play();
+        let r = Call::primary()
+            .say("c1", &[ChecksFact])
+            .say("c2", &[ProposesSolution])
+            .play();
         r.expect("R12", Kept, Some("c2"));
     }
 
     #[test]
     fn r12_a_solution_on_unchecked_facts_is_broken() {
-        let r = Call::primary().say("c1", &[FeelingsApology]).say("c2", &[ProposesSolution]).play();
+        let r = Call::primary()
+            .say("c1", &[FeelingsApology])
+            .say("c2", &[ProposesSolution])
+            .play();
         r.expect("R12", Broken, Some("c2"));
     }
 
     #[test]
     fn r12_letting_the_customer_tell_it_lowers_anger() {
-        let (told, not) = Call::primary().say("c1", &[InvitesStory]).compare_anger(Call::primary().say("c1", &[]));
+        let (told, not) = Call::primary()
+            .say("c1", &[InvitesStory])
+            .compare_anger(Call::primary().say("c1", &[]));
         assert!(told + 4.0 < not, "{told} vs {not}");
     }
 
     #[test]
     fn r12_neither_checking_nor_acting_is_not_applicable() {
-        Call::primary().say("c1", &[FeelingsApology]).play().expect("R12", NotApplicable, None);
+        Call::primary()
+            .say("c1", &[FeelingsApology])
+            .play()
+            .expect("R12", NotApplicable, None);
     }
 }

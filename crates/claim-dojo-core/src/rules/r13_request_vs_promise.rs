@@ -30,7 +30,10 @@ impl Rule for RequestVsPromise {
             self.j.break_at(call.now, Some(at), "R13-broken-hedge");
             fx.add(Self::ID, HEDGE);
         } else if call.answering.has(Cue::ImpossibleDemand) {
-            if choice.has(Tag::DeclinesByPolicy) || choice.has(Tag::ExplainsObjectively) || choice.has(Tag::OffersAlternative) {
+            if choice.has(Tag::DeclinesByPolicy)
+                || choice.has(Tag::ExplainsObjectively)
+                || choice.has(Tag::OffersAlternative)
+            {
                 self.j.keep(call.now, Some(at), "R13-kept-line");
             }
         } else if choice.has(Tag::OffersAlternative) || choice.has(Tag::Promise) {
@@ -40,7 +43,8 @@ impl Rule for RequestVsPromise {
 
     fn conclude(&mut self, call: &CallFacts, _: Outcome) {
         if call.heard.has(Cue::ImpossibleDemand) {
-            self.j.settle(call.now, Status::Broken, "R13-broken-unanswered");
+            self.j
+                .settle(call.now, Status::Broken, "R13-broken-unanswered");
         } else {
             self.j.settle(call.now, Status::NotApplicable, "R13-na");
         }
@@ -59,28 +63,48 @@ mod tests {
 
     #[test]
     fn r13_declining_an_impossible_demand_with_an_alternative_is_kept() {
-        let r = Call::primary().cue(Cue::ImpossibleDemand).say("c1", &[ExplainsObjectively, OffersAlternative]).play();
+        let r = Call::primary()
+            .cue(Cue::ImpossibleDemand)
+            .say("c1", &[ExplainsObjectively, OffersAlternative])
+            .play();
         r.expect("R13", Kept, Some("c1"));
     }
 
     #[test]
     fn r13_an_unkeepable_promise_calms_now_and_is_broken() {
-        let r = Call::primary().cue(Cue::ImpossibleDemand).say("c1", &[UnkeepablePromise]).play();
+        let r = Call::primary()
+            .cue(Cue::ImpossibleDemand)
+            .say("c1", &[UnkeepablePromise])
+            .play();
         r.expect("R13", Broken, Some("c1"));
         let (empty, honest) = Call::primary()
             .cue(Cue::ImpossibleDemand)
             .say("c1", &[UnkeepablePromise])
-            .compare_anger(Call::primary().cue(Cue::ImpossibleDemand).say("c1", &[ExplainsObjectively]));
-        assert!(empty < honest, "the empty promise feels better now: {empty} vs {honest}");
+            .compare_anger(
+                Call::primary()
+                    .cue(Cue::ImpossibleDemand)
+                    .say("c1", &[ExplainsObjectively]),
+            );
+        assert!(
+            empty < honest,
+            "the empty promise feels better now: {empty} vs {honest}"
+        );
     }
 
     #[test]
     fn r13_hedging_is_broken() {
-        Call::primary().say("c1", &[Hedges]).play().expect("R13", Broken, Some("c1"));
+        Call::primary()
+            .say("c1", &[Hedges])
+            .play()
+            .expect("R13", Broken, Some("c1"));
     }
 
     #[test]
     fn r13_an_impossible_demand_never_answered_is_broken() {
-        Call::primary().cue(Cue::ImpossibleDemand).say("c1", &[FeelingsApology]).play().expect("R13", Broken, None);
+        Call::primary()
+            .cue(Cue::ImpossibleDemand)
+            .say("c1", &[FeelingsApology])
+            .play()
+            .expect("R13", Broken, None);
     }
 }

@@ -23,7 +23,8 @@ impl Rule for NextStepDeadline {
         };
         let follow_up = choice.has(Tag::CallsBack) || choice.has(Tag::Promise);
         if follow_up && !choice.has(Tag::StatesDeadline) {
-            self.j.break_at(call.now, Some(at), "R14-broken-no-deadline");
+            self.j
+                .break_at(call.now, Some(at), "R14-broken-no-deadline");
             fx.add(Self::ID, NO_DEADLINE);
         } else if follow_up || choice.has(Tag::NextStep) {
             if self.j.is_pending() {
@@ -35,7 +36,9 @@ impl Rule for NextStepDeadline {
 
     fn conclude(&mut self, call: &CallFacts, outcome: Outcome) {
         match outcome {
-            Outcome::Resolved | Outcome::FollowUp => self.j.settle(call.now, Status::Broken, "R14-broken-none"),
+            Outcome::Resolved | Outcome::FollowUp => {
+                self.j.settle(call.now, Status::Broken, "R14-broken-none")
+            }
             _ => self.j.settle(call.now, Status::NotApplicable, "R14-na"),
         }
     }
@@ -52,22 +55,34 @@ mod tests {
 
     #[test]
     fn r14_a_callback_with_a_time_is_kept() {
-        let r = Call::primary().say("c1", &[CallsBack, StatesDeadline, NextStep]).play();
+        let r = Call::primary()
+            .say("c1", &[CallsBack, StatesDeadline, NextStep])
+            .play();
         r.expect("R14", Kept, Some("c1"));
     }
 
     #[test]
     fn r14_a_callback_without_a_time_is_broken() {
-        Call::primary().say("c1", &[CallsBack, NextStep]).play().expect("R14", Broken, Some("c1"));
+        Call::primary()
+            .say("c1", &[CallsBack, NextStep])
+            .play()
+            .expect("R14", Broken, Some("c1"));
     }
 
     #[test]
     fn r14_a_resolved_call_without_any_next_step_is_broken() {
-        Call::primary().say("c1", &[FeelingsApology]).play().expect("R14", Broken, None);
+        Call::primary()
+            .say("c1", &[FeelingsApology])
+            .play()
+            .expect("R14", Broken, None);
     }
 
     #[test]
     fn r14_a_call_that_ends_in_a_hang_up_without_steps_is_not_applicable() {
-        Call::primary().ending(crate::scenario::Ending::HungUp).say("c1", &[FeelingsApology]).play().expect("R14", NotApplicable, None);
+        Call::primary()
+            .ending(crate::scenario::Ending::HungUp)
+            .say("c1", &[FeelingsApology])
+            .play()
+            .expect("R14", NotApplicable, None);
     }
 }

@@ -55,19 +55,28 @@ mod tests {
 
     #[test]
     fn r15_asking_what_would_satisfy_is_kept() {
-        let r = Call::primary().cue(Cue::DemandsSincerity).say("c1", &[AsksWhatWouldSatisfy]).play();
+        let r = Call::primary()
+            .cue(Cue::DemandsSincerity)
+            .say("c1", &[AsksWhatWouldSatisfy])
+            .play();
         r.expect("R15", Kept, Some("c1"));
     }
 
     #[test]
     fn r15_declining_a_money_demand_by_the_rules_is_kept() {
-        let r = Call::primary().cue(Cue::DemandsMoney).say("c1", &[DeclinesByPolicy]).play();
+        let r = Call::primary()
+            .cue(Cue::DemandsMoney)
+            .say("c1", &[DeclinesByPolicy])
+            .play();
         r.expect("R15", Kept, Some("c1"));
     }
 
     #[test]
     fn r15_volunteering_money_is_broken() {
-        let r = Call::primary().cue(Cue::DemandsSincerity).say("c1", &[OffersMoney]).play();
+        let r = Call::primary()
+            .cue(Cue::DemandsSincerity)
+            .say("c1", &[OffersMoney])
+            .play();
         r.expect("R15", Broken, Some("c1"));
     }
 }

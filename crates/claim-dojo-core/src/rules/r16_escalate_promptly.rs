@@ -22,7 +22,8 @@ impl Rule for EscalatePromptly {
     fn observe(&mut self, moment: &Moment, call: &CallFacts, fx: &mut Effects) {
         match *moment {
             Moment::CustomerSays { node } if !call.takeover() => {
-                self.due |= node.cues.contains(&Cue::DemandsSupervisor) || node.cues.contains(&Cue::SecondaryComplaint);
+                self.due |= node.cues.contains(&Cue::DemandsSupervisor)
+                    || node.cues.contains(&Cue::SecondaryComplaint);
             }
             Moment::TraineeSays { choice, at, .. } if self.due && self.j.is_pending() => {
                 if choice.has(Tag::Escalates) {
@@ -54,7 +55,11 @@ mod tests {
 
     #[test]
     fn r16_handing_over_at_once_is_kept() {
-        let r = Call::primary().say("c1", &[FeelingsApology]).cue(Cue::DemandsSupervisor).say("c2", &[Escalates]).play();
+        let r = Call::primary()
+            .say("c1", &[FeelingsApology])
+            .cue(Cue::DemandsSupervisor)
+            .say("c2", &[Escalates])
+            .play();
         r.expect("R16", Kept, Some("c2"));
     }
 
@@ -70,6 +75,9 @@ mod tests {
 
     #[test]
     fn r16_without_a_demand_is_not_applicable() {
-        Call::primary().say("c1", &[FeelingsApology]).play().expect("R16", NotApplicable, None);
+        Call::primary()
+            .say("c1", &[FeelingsApology])
+            .play()
+            .expect("R16", NotApplicable, None);
     }
 }

@@ -46,7 +46,12 @@ impl Rule for HandoffBrief {
                         .iter()
                         .filter(|b| **b != BriefItem::Chatter)
                         .fold(0u8, |acc, b| acc | 1 << *b as u8);
-                    self.judge(call, Some(at), items, choice.brief.contains(&BriefItem::Chatter));
+                    self.judge(
+                        call,
+                        Some(at),
+                        items,
+                        choice.brief.contains(&BriefItem::Chatter),
+                    );
                 }
             }
             Moment::Handoff { items, chatter } => self.judge(call, None, items, chatter),
@@ -95,27 +100,51 @@ mod tests {
 
     #[test]
     fn r17_a_brief_with_chatter_or_gaps_is_broken() {
-        let r = Call::primary().say("c1", &[Escalates]).brief("c2", &[Customer, Request, Reason, State, Wants, Chatter]).play();
+        let r = Call::primary()
+            .say("c1", &[Escalates])
+            .brief("c2", &[Customer, Request, Reason, State, Wants, Chatter])
+            .play();
         r.expect("R17", Broken, Some("c2"));
-        let r = Call::primary().say("c1", &[Escalates]).brief("c2", &[Customer, Wants]).play();
+        let r = Call::primary()
+            .say("c1", &[Escalates])
+            .brief("c2", &[Customer, Wants])
+            .play();
         r.expect("R17", Broken, Some("c2"));
         assert_eq!(r.rule("R17").n, Some(3.0));
     }
 
     #[test]
     fn r17_the_handoff_form_is_judged_complete_or_not() {
-        Call::primary().say("c1", &[Escalates]).handoff(full_form()).play().expect("R17", Kept, None);
+        Call::primary()
+            .say("c1", &[Escalates])
+            .handoff(full_form())
+            .play()
+            .expect("R17", Kept, None);
         let mut gap = full_form();
         gap.reason.clear();
-        Call::primary().say("c1", &[Escalates]).handoff(gap).play().expect("R17", Broken, None);
+        Call::primary()
+            .say("c1", &[Escalates])
+            .handoff(gap)
+            .play()
+            .expect("R17", Broken, None);
         let mut long = full_form();
         long.state = "大変お怒りで".repeat(80);
-        Call::primary().say("c1", &[Escalates]).handoff(long).play().expect("R17", Broken, None);
+        Call::primary()
+            .say("c1", &[Escalates])
+            .handoff(long)
+            .play()
+            .expect("R17", Broken, None);
     }
 
     #[test]
     fn r17_handing_over_with_no_brief_is_broken_and_no_handover_is_not_applicable() {
-        Call::primary().say("c1", &[Escalates]).play().expect("R17", Broken, None);
-        Call::primary().say("c1", &[FeelingsApology]).play().expect("R17", NotApplicable, None);
+        Call::primary()
+            .say("c1", &[Escalates])
+            .play()
+            .expect("R17", Broken, None);
+        Call::primary()
+            .say("c1", &[FeelingsApology])
+            .play()
+            .expect("R17", NotApplicable, None);
     }
 }

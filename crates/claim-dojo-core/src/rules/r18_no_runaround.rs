@@ -50,20 +50,35 @@ mod tests {
 
     #[test]
     fn r18_one_handover_is_kept() {
-        Call::primary().say("c1", &[Escalates]).play().expect("R18", Kept, Some("c1"));
-        Call::secondary().say("c1", &[NamesSelf]).play().expect("R18", Kept, None);
+        Call::primary()
+            .say("c1", &[Escalates])
+            .play()
+            .expect("R18", Kept, Some("c1"));
+        Call::secondary()
+            .say("c1", &[NamesSelf])
+            .play()
+            .expect("R18", Kept, None);
     }
 
     #[test]
     fn r18_passing_a_taken_over_call_on_again_is_broken() {
-        let r = Call::secondary().say("c1", &[NamesSelf]).say("c2", &[Transfers]).play();
+        let r = Call::secondary()
+            .say("c1", &[NamesSelf])
+            .say("c2", &[Transfers])
+            .play();
         r.expect("R18", Broken, Some("c2"));
-        let r = Call::primary().say("c1", &[Transfers]).say("c2", &[Escalates]).play();
+        let r = Call::primary()
+            .say("c1", &[Transfers])
+            .say("c2", &[Escalates])
+            .play();
         r.expect("R18", Broken, Some("c2"));
     }
 
     #[test]
     fn r18_a_first_line_call_without_handovers_is_not_applicable() {
-        Call::primary().say("c1", &[FeelingsApology]).play().expect("R18", NotApplicable, None);
+        Call::primary()
+            .say("c1", &[FeelingsApology])
+            .play()
+            .expect("R18", NotApplicable, None);
     }
 }

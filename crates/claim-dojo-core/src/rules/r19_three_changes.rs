@@ -37,7 +37,8 @@ impl Rule for ThreeChanges {
 
     fn conclude(&mut self, call: &CallFacts, _: Outcome) {
         if call.heard.has(Cue::Deadlock) {
-            self.j.settle(call.now, Status::Broken, "R19-broken-no-change");
+            self.j
+                .settle(call.now, Status::Broken, "R19-broken-no-change");
         } else {
             self.j.settle(call.now, Status::NotApplicable, "R19-na");
         }
@@ -56,27 +57,45 @@ mod tests {
 
     #[test]
     fn r19_a_callback_at_a_stated_time_after_a_deadlock_is_kept_and_cools() {
-        let r = Call::primary().cue(Cue::Deadlock).say("c1", &[CallsBack, StatesDeadline]).play();
+        let r = Call::primary()
+            .cue(Cue::Deadlock)
+            .say("c1", &[CallsBack, StatesDeadline])
+            .play();
         r.expect("R19", Kept, Some("c1"));
         let (changed, argued) = Call::primary()
             .cue(Cue::Deadlock)
             .say("c1", &[CallsBack, StatesDeadline])
-            .compare_anger(Call::primary().cue(Cue::Deadlock).say("c1", &[ExplainsObjectively]));
+            .compare_anger(
+                Call::primary()
+                    .cue(Cue::Deadlock)
+                    .say("c1", &[ExplainsObjectively]),
+            );
         assert!(changed + 8.0 < argued, "{changed} vs {argued}");
     }
 
     #[test]
     fn r19_a_callback_with_no_time_is_broken() {
-        Call::primary().cue(Cue::Deadlock).say("c1", &[CallsBack]).play().expect("R19", Broken, Some("c1"));
+        Call::primary()
+            .cue(Cue::Deadlock)
+            .say("c1", &[CallsBack])
+            .play()
+            .expect("R19", Broken, Some("c1"));
     }
 
     #[test]
     fn r19_arguing_to_the_end_of_a_deadlock_is_broken() {
-        Call::primary().cue(Cue::Deadlock).say("c1", &[ExplainsObjectively]).play().expect("R19", Broken, None);
+        Call::primary()
+            .cue(Cue::Deadlock)
+            .say("c1", &[ExplainsObjectively])
+            .play()
+            .expect("R19", Broken, None);
     }
 
     #[test]
     fn r19_without_a_deadlock_is_not_applicable() {
-        Call::primary().say("c1", &[CallsBack, StatesDeadline]).play().expect("R19", NotApplicable, None);
+        Call::primary()
+            .say("c1", &[CallsBack, StatesDeadline])
+            .play()
+            .expect("R19", NotApplicable, None);
     }
 }

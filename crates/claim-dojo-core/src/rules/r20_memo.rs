@@ -43,13 +43,27 @@ mod tests {
 
     #[test]
     fn r20_a_complete_memo_is_kept() {
-        Call::primary().say("c1", &[FeelingsApology]).memo(true).play().expect("R20", Kept, None);
-        Call::primary().say("c1", &[NotesDetails]).play().expect("R20", Kept, Some("c1"));
+        Call::primary()
+            .say("c1", &[FeelingsApology])
+            .memo(true)
+            .play()
+            .expect("R20", Kept, None);
+        Call::primary()
+            .say("c1", &[NotesDetails])
+            .play()
+            .expect("R20", Kept, Some("c1"));
     }
 
     #[test]
     fn r20_no_memo_or_a_memo_without_the_cause_is_broken() {
-        Call::primary().say("c1", &[FeelingsApology]).play().expect("R20", Broken, None);
-        Call::primary().say("c1", &[FeelingsApology]).memo(false).play().expect("R20", Broken, None);
+        Call::primary()
+            .say("c1", &[FeelingsApology])
+            .play()
+            .expect("R20", Broken, None);
+        Call::primary()
+            .say("c1", &[FeelingsApology])
+            .memo(false)
+            .play()
+            .expect("R20", Broken, None);
     }
 }

@@ -47,18 +47,27 @@ mod tests {
 
     #[test]
     fn r21_answering_a_personal_demand_by_the_rules_is_kept() {
-        let r = Call::primary().cue(Cue::BlamesPersonally).say("c1", &[DeclinesByPolicy, ExplainsObjectively]).play();
+        let r = Call::primary()
+            .cue(Cue::BlamesPersonally)
+            .say("c1", &[DeclinesByPolicy, ExplainsObjectively])
+            .play();
         r.expect("R21", Kept, Some("c1"));
     }
 
     #[test]
     fn r21_a_personal_exception_is_broken() {
-        let r = Call::primary().cue(Cue::BlamesPersonally).say("c1", &[PersonalDiscretion]).play();
+        let r = Call::primary()
+            .cue(Cue::BlamesPersonally)
+            .say("c1", &[PersonalDiscretion])
+            .play();
         r.expect("R21", Broken, Some("c1"));
     }
 
     #[test]
     fn r21_with_no_policy_question_is_not_applicable() {
-        Call::primary().say("c1", &[FeelingsApology]).play().expect("R21", NotApplicable, None);
+        Call::primary()
+            .say("c1", &[FeelingsApology])
+            .play()
+            .expect("R21", NotApplicable, None);
     }
 }

@@ -33,7 +33,9 @@ impl Rule for CauseAndPrevention {
     }
 
     fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        if call.scenario.customer_kind == CustomerKind::Business && call.heard.has(Cue::FaultConfirmed) {
+        if call.scenario.customer_kind == CustomerKind::Business
+            && call.heard.has(Cue::FaultConfirmed)
+        {
             self.j.settle(call.now, Status::Broken, "R22-broken-none");
         } else {
             self.j.settle(call.now, Status::NotApplicable, "R22-na");
@@ -53,24 +55,40 @@ mod tests {
 
     #[test]
     fn r22_cause_and_prevention_with_a_date_is_kept() {
-        let r = Call::primary().business().cue(Cue::FaultConfirmed).say("c1", &[CauseAndPrevention, StatesDeadline]).play();
+        let r = Call::primary()
+            .business()
+            .cue(Cue::FaultConfirmed)
+            .say("c1", &[CauseAndPrevention, StatesDeadline])
+            .play();
         r.expect("R22", Kept, Some("c1"));
     }
 
     #[test]
     fn r22_prevention_without_a_date_is_broken() {
-        let r = Call::primary().business().cue(Cue::FaultConfirmed).say("c1", &[CauseAndPrevention]).play();
+        let r = Call::primary()
+            .business()
+            .cue(Cue::FaultConfirmed)
+            .say("c1", &[CauseAndPrevention])
+            .play();
         r.expect("R22", Broken, Some("c1"));
     }
 
     #[test]
     fn r22_a_business_fault_left_without_cause_is_broken() {
-        let r = Call::primary().business().cue(Cue::FaultConfirmed).say("c1", &[FaultApology]).play();
+        let r = Call::primary()
+            .business()
+            .cue(Cue::FaultConfirmed)
+            .say("c1", &[FaultApology])
+            .play();
         r.expect("R22", Broken, None);
     }
 
     #[test]
     fn r22_a_consumer_call_without_it_is_not_applicable() {
-        Call::primary().cue(Cue::FaultConfirmed).say("c1", &[FaultApology]).play().expect("R22", NotApplicable, None);
+        Call::primary()
+            .cue(Cue::FaultConfirmed)
+            .say("c1", &[FaultApology])
+            .play()
+            .expect("R22", NotApplicable, None);
     }
 }

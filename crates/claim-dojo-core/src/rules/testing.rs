@@ -150,7 +150,10 @@ impl Call {
     }
 
     pub fn scenario(&self) -> Scenario {
-        let line = Text::new("商品がまだ届かないんですけど、どうなっているんですか。", "My order still hasn't arrived. What is going on?");
+        let line = Text::new(
+            "商品がまだ届かないんですけど、どうなっているんですか。",
+            "My order still hasn't arrived. What is going on?",
+        );
         let mut nodes: Vec<Node> = self
             .steps
             .iter()
@@ -159,12 +162,20 @@ impl Call {
                 id: format!("n{i}"),
                 speaker: None,
                 customer: line.clone(),
-                waiting: if self.waiting { vec![Text::new("もしもし? 聞いてます?", "Hello? Are you there?")] } else { vec![] },
+                waiting: if self.waiting {
+                    vec![Text::new("もしもし? 聞いてます?", "Hello? Are you there?")]
+                } else {
+                    vec![]
+                },
                 cues: st.cues.clone(),
                 choices: vec![Choice {
                     id: st.id.clone(),
                     text: Text::new("はい、承知いたしました。", "Yes, certainly."),
-                    next: if i + 1 < self.steps.len() { format!("n{}", i + 1) } else { "end".into() },
+                    next: if i + 1 < self.steps.len() {
+                        format!("n{}", i + 1)
+                    } else {
+                        "end".into()
+                    },
                     anger: 0.0,
                     tags: st.tags.clone(),
                     steps: None,
@@ -211,7 +222,11 @@ impl Call {
                 reactions: Reactions::default(),
             },
             handoff: None,
-            start: if self.steps.is_empty() { "end".into() } else { "n0".into() },
+            start: if self.steps.is_empty() {
+                "end".into()
+            } else {
+                "n0".into()
+            },
             nodes,
             spans: Default::default(),
         }
@@ -226,7 +241,10 @@ impl Call {
                     s.advance_ms(wait + pause);
                 }
                 Act::Mid => {
-                    while !matches!(s.phase(), Phase::Speaking { .. }) || s.speaking().is_some_and(|(l, _)| !matches!(l.what, LineRef::Node(_))) {
+                    while !matches!(s.phase(), Phase::Speaking { .. })
+                        || s.speaking()
+                            .is_some_and(|(l, _)| !matches!(l.what, LineRef::Node(_)))
+                    {
                         let end = s.phase().end().expect("a line should come");
                         s.advance_to(end);
                     }
@@ -234,12 +252,18 @@ impl Call {
                     s.advance_to((s.now_ms() + end) / 2);
                 }
                 Act::Listen => s.act(Action::Listen).expect("listen"),
-                Act::Choose(id) => s.act(Action::Choose { choice: id.clone() }).expect("choose"),
+                Act::Choose(id) => s
+                    .act(Action::Choose { choice: id.clone() })
+                    .expect("choose"),
                 Act::Memo(complete) => {
                     let m = Memo {
                         when: "11月20日".into(),
                         what: "商品未着".into(),
-                        cause: if *complete { "配送会社の誤配".into() } else { String::new() },
+                        cause: if *complete {
+                            "配送会社の誤配".into()
+                        } else {
+                            String::new()
+                        },
                     };
                     s.act(Action::Memo(m)).expect("memo")
                 }
@@ -253,7 +277,10 @@ impl Call {
     pub fn final_anger(self) -> f64 {
         let p = self.play();
         // The anger just after the last thing the trainee said.
-        p.session.anger_changes().last().map_or(p.session.anger(), |c| c.to)
+        p.session
+            .anger_changes()
+            .last()
+            .map_or(p.session.anger(), |c| c.to)
     }
 
     pub fn compare_anger(self, other: Call) -> (f64, f64) {
@@ -271,9 +298,16 @@ impl Played {
     pub fn expect(&self, id: &str, status: Status, by: Option<&str>) {
         let j = self.rule(id);
         let scenario = self.session.scenario();
-        let by_id = j.by.map(|c| scenario.nodes[usize::from(c.node)].choices[usize::from(c.choice)].id.as_str());
+        let by_id = j.by.map(|c| {
+            scenario.nodes[usize::from(c.node)].choices[usize::from(c.choice)]
+                .id
+                .as_str()
+        });
         assert_eq!((j.status, by_id), (status, by), "{id}: {j:?}");
-        assert!(!j.reason.is_empty() && j.reason.starts_with(id), "{id} has no explanation: {j:?}");
+        assert!(
+            !j.reason.is_empty() && j.reason.starts_with(id),
+            "{id} has no explanation: {j:?}"
+        );
     }
 
     pub fn transcript_has_interruption(&self) -> bool {
@@ -282,6 +316,9 @@ impl Played {
     }
 
     pub fn said_waiting_line(&self) -> bool {
-        self.session.transcript().iter().any(|l| matches!(l.what, LineRef::Waiting(..)))
+        self.session
+            .transcript()
+            .iter()
+            .any(|l| matches!(l.what, LineRef::Waiting(..)))
     }
 }

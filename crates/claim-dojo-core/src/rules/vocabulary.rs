@@ -9,7 +9,13 @@ use super::RuleId;
 pub const APOLOGY: &[Tag] = &[Tag::FeelingsApology, Tag::FaultApology];
 
 /// Showing the customer they are heard: R01's "hear them out".
-pub const LISTENING: &[Tag] = &[Tag::BackChannel, Tag::InvitesStory, Tag::AsksQuestion, Tag::ChecksFact, Tag::Restates];
+pub const LISTENING: &[Tag] = &[
+    Tag::BackChannel,
+    Tag::InvitesStory,
+    Tag::AsksQuestion,
+    Tag::ChecksFact,
+    Tag::Restates,
+];
 
 /// Apologising for the fault or explaining: what R01 wants to come after listening.
 pub const SUBSTANTIVE: &[Tag] = &[
@@ -38,7 +44,12 @@ pub const SOLUTION: &[Tag] = &[
 ];
 
 /// Taking stock of the facts (R12, step 2).
-pub const FACTS: &[Tag] = &[Tag::InvitesStory, Tag::ChecksFact, Tag::Restates, Tag::AsksQuestion];
+pub const FACTS: &[Tag] = &[
+    Tag::InvitesStory,
+    Tag::ChecksFact,
+    Tag::Restates,
+    Tag::AsksQuestion,
+];
 
 /// Acting on the facts: what R12 wants to come after taking stock of them.
 pub const ACTING: &[Tag] = &[
@@ -60,7 +71,10 @@ pub fn any(choice: &Choice, group: &[Tag]) -> bool {
 /// requests and promises, 4 showing the next step.
 pub fn steps_of(choice: &Choice) -> u8 {
     if let Some(steps) = &choice.steps {
-        return steps.iter().filter(|s| (1..=4).contains(*s)).fold(0, |acc, s| acc | 1 << s);
+        return steps
+            .iter()
+            .filter(|s| (1..=4).contains(*s))
+            .fold(0, |acc, s| acc | 1 << s);
     }
     let mut set = 0;
     for &tag in &choice.tags {
@@ -74,12 +88,35 @@ pub fn steps_of(choice: &Choice) -> u8 {
             | Tag::AsksWhatWouldSatisfy
             | Tag::Promise
             | Tag::Request => 3,
-            Tag::NextStep | Tag::CallsBack | Tag::OffersVisit | Tag::CauseAndPrevention | Tag::Escalates => 4,
+            Tag::NextStep
+            | Tag::CallsBack
+            | Tag::OffersVisit
+            | Tag::CauseAndPrevention
+            | Tag::Escalates => 4,
             _ => continue,
         };
         set |= 1 << step;
     }
     set
+}
+
+/// The anger effect a choice has whatever the call so far, from its tags alone
+/// (the first-time values of `docs/anger-model.md`), plus the author's change. A
+/// guide for drawing graphs; the engine's real effect also depends on context.
+pub fn static_effect(choice: &Choice) -> f64 {
+    let tag_effect = |t: &Tag| match t {
+        Tag::Excuse => 10.0,
+        Tag::Denial => 12.0,
+        Tag::Hedges => 4.0,
+        Tag::OffersMoney => 3.0,
+        Tag::UnkeepablePromise => -6.0,
+        Tag::PersonalDiscretion => -4.0,
+        Tag::FeelingsApology | Tag::InvitesStory => -6.0,
+        Tag::ChecksFact | Tag::Restates => -2.0,
+        Tag::AsksWhatWouldSatisfy => -3.0,
+        _ => 0.0,
+    };
+    choice.anger + choice.tags.iter().map(tag_effect).sum::<f64>()
 }
 
 /// D-words (だから、ですから、でも、だって) that open a sentence or clause in
@@ -90,12 +127,14 @@ pub fn d_words(ja: &str) -> Vec<&'static str> {
     let mut at_boundary = true;
     let mut rest = ja;
     while let Some(c) = rest.chars().next() {
-        if at_boundary && let Some(w) = WORDS.iter().find(|w| rest.starts_with(**w)) {
-            if !found.contains(w) {
-                found.push(*w);
-            }
+        if at_boundary
+            && let Some(w) = WORDS.iter().find(|w| rest.starts_with(**w))
+            && !found.contains(w)
+        {
+            found.push(*w);
         }
-        at_boundary = matches!(c, '。' | '、' | '!' | '！' | '?' | '？' | '「' | '…' | '—') || c.is_whitespace();
+        at_boundary = matches!(c, '。' | '、' | '!' | '！' | '?' | '？' | '「' | '…' | '—')
+            || c.is_whitespace();
         rest = &rest[c.len_utf8()..];
     }
     found
@@ -106,7 +145,9 @@ fn has_tag(s: &Scenario, tags: &[Tag]) -> bool {
 }
 
 fn has_cue(s: &Scenario, cues: &[Cue]) -> bool {
-    s.nodes.iter().any(|n| n.cues.iter().any(|c| cues.contains(c)))
+    s.nodes
+        .iter()
+        .any(|n| n.cues.iter().any(|c| cues.contains(c)))
 }
 
 /// Whether anything in the scenario bears on the rule, so that some path could
@@ -126,16 +167,28 @@ pub fn exercised(rule: RuleId, s: &Scenario) -> bool {
         10 => has_tag(s, &[AcknowledgesBurden]) && (secondary || has_cue(s, &[Cue::RepeatCaller])),
         11 => has_tag(s, SOLUTION),
         12 => has_tag(s, FACTS) || has_tag(s, ACTING),
-        13 => has_tag(s, &[UnkeepablePromise, Hedges, OffersAlternative]) || has_cue(s, &[Cue::ImpossibleDemand]),
+        13 => {
+            has_tag(s, &[UnkeepablePromise, Hedges, OffersAlternative])
+                || has_cue(s, &[Cue::ImpossibleDemand])
+        }
         14 => has_tag(s, &[NextStep, CallsBack, StatesDeadline]),
-        15 => has_tag(s, &[OffersMoney, AsksWhatWouldSatisfy]) || has_cue(s, &[Cue::DemandsMoney, Cue::DemandsSincerity]),
+        15 => {
+            has_tag(s, &[OffersMoney, AsksWhatWouldSatisfy])
+                || has_cue(s, &[Cue::DemandsMoney, Cue::DemandsSincerity])
+        }
         16 => !secondary && has_cue(s, &[Cue::DemandsSupervisor, Cue::SecondaryComplaint]),
         17 => has_tag(s, &[Escalates, Transfers]),
         18 => secondary || has_tag(s, &[Escalates, Transfers]) || has_cue(s, &[Cue::Deadlock]),
         19 => has_cue(s, &[Cue::Deadlock]),
         20 => true,
-        21 => has_tag(s, &[PersonalDiscretion, DeclinesByPolicy]) || has_cue(s, &[Cue::BlamesPersonally]),
-        22 => has_tag(s, &[CauseAndPrevention]) || (s.customer_kind == CustomerKind::Business && has_cue(s, &[Cue::FaultConfirmed])),
+        21 => {
+            has_tag(s, &[PersonalDiscretion, DeclinesByPolicy])
+                || has_cue(s, &[Cue::BlamesPersonally])
+        }
+        22 => {
+            has_tag(s, &[CauseAndPrevention])
+                || (s.customer_kind == CustomerKind::Business && has_cue(s, &[Cue::FaultConfirmed]))
+        }
         _ => false,
     }
 }
@@ -146,8 +199,14 @@ mod tests {
 
     #[test]
     fn d_words_are_found_at_the_start_of_a_clause_only() {
-        assert_eq!(d_words("ですから、規約にございますとおり"), vec!["ですから"]);
-        assert_eq!(d_words("申し訳ございません。でも、配送業者が"), vec!["でも"]);
+        assert_eq!(
+            d_words("ですから、規約にございますとおり"),
+            vec!["ですから"]
+        );
+        assert_eq!(
+            d_words("申し訳ございません。でも、配送業者が"),
+            vec!["でも"]
+        );
         assert_eq!(d_words("だって、そう書いてありますから"), vec!["だって"]);
         assert!(d_words("いつでもご連絡ください").is_empty());
         assert!(d_words("何度でもお調べいたします").is_empty());

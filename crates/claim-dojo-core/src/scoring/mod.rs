@@ -76,11 +76,17 @@ pub struct Scorecard {
 
 impl Scorecard {
     pub fn kept(&self) -> usize {
-        self.rules.iter().filter(|(_, j)| j.status == Status::Kept).count()
+        self.rules
+            .iter()
+            .filter(|(_, j)| j.status == Status::Kept)
+            .count()
     }
 
     pub fn broken(&self) -> impl Iterator<Item = RuleId> + '_ {
-        self.rules.iter().filter(|(_, j)| j.status == Status::Broken).map(|(id, _)| *id)
+        self.rules
+            .iter()
+            .filter(|(_, j)| j.status == Status::Broken)
+            .map(|(id, _)| *id)
     }
 
     pub fn steps_in_order(&self) -> bool {
@@ -88,7 +94,11 @@ impl Scorecard {
     }
 }
 
-pub(crate) fn score(session: &Session, rules: &[(RuleId, Judgement); RuleId::COUNT], outcome: Outcome) -> Scorecard {
+pub(crate) fn score(
+    session: &Session,
+    rules: &[(RuleId, Judgement); RuleId::COUNT],
+    outcome: Outcome,
+) -> Scorecard {
     let window_start = session.window_start_ms();
     let calm_at = session.calm_at_ms();
     let deescalation = Deescalation {
@@ -97,13 +107,18 @@ pub(crate) fn score(session: &Session, rules: &[(RuleId, Judgement); RuleId::COU
         window_start_ms: window_start,
     };
     let steps = judge_steps(session, window_start);
-    let kept = rules.iter().filter(|(_, j)| j.status == Status::Kept).count() as u32;
-    let broken = rules.iter().filter(|(_, j)| j.status == Status::Broken).count() as u32;
-    let rule_points = if kept + broken == 0 {
-        RULE_POINTS
-    } else {
-        (RULE_POINTS * kept + (kept + broken) / 2) / (kept + broken)
-    };
+    let kept = rules
+        .iter()
+        .filter(|(_, j)| j.status == Status::Kept)
+        .count() as u32;
+    let broken = rules
+        .iter()
+        .filter(|(_, j)| j.status == Status::Broken)
+        .count() as u32;
+    // Rounded to the nearest point; with nothing to judge, the part is full.
+    let rule_points = (RULE_POINTS * kept + (kept + broken) / 2)
+        .checked_div(kept + broken)
+        .unwrap_or(RULE_POINTS);
     let step_points = |s: &StepResult| match s.status {
         StepStatus::Done => STEP_POINTS,
         StepStatus::OutOfOrder => STEP_POINTS / 2,
@@ -118,7 +133,15 @@ pub(crate) fn score(session: &Session, rules: &[(RuleId, Judgement); RuleId::COU
     };
     let part = |key, points, max| ScorePart { key, points, max };
     let parts = [
-        part("deescalation", if deescalation.passed { DEESCALATION_POINTS } else { 0 }, DEESCALATION_POINTS),
+        part(
+            "deescalation",
+            if deescalation.passed {
+                DEESCALATION_POINTS
+            } else {
+                0
+            },
+            DEESCALATION_POINTS,
+        ),
         part("step1", step_points(&steps[0]), STEP_POINTS),
         part("step2", step_points(&steps[1]), STEP_POINTS),
         part("step3", step_points(&steps[2]), STEP_POINTS),
@@ -188,15 +211,30 @@ mod tests {
             .say("c3", &[OffersAlternative])
             .say("c4", &[NextStep])
             .play();
-        assert!(r.card.steps.iter().all(|s| s.status == StepStatus::Done), "{:?}", r.card.steps);
+        assert!(
+            r.card.steps.iter().all(|s| s.status == StepStatus::Done),
+            "{:?}",
+            r.card.steps
+        );
         assert!(r.card.steps_in_order());
     }
 
     #[test]
     fn a_solution_before_acceptance_puts_the_step_out_of_order_and_the_missing_step_missed() {
-        let r = Call::primary().say("c1", &[ProposesSolution]).say("c2", &[FeelingsApology]).play();
+        let r = Call::primary()
+            .say("c1", &[ProposesSolution])
+            .say("c2", &[FeelingsApology])
+            .play();
         let st: Vec<_> = r.card.steps.iter().map(|s| s.status).collect();
-        assert_eq!(st, vec![StepStatus::Done, StepStatus::Missed, StepStatus::OutOfOrder, StepStatus::Missed]);
+        assert_eq!(
+            st,
+            vec![
+                StepStatus::Done,
+                StepStatus::Missed,
+                StepStatus::OutOfOrder,
+                StepStatus::Missed
+            ]
+        );
         assert!(!r.card.steps_in_order());
     }
 
@@ -204,7 +242,10 @@ mod tests {
     fn every_point_of_the_total_is_in_a_part() {
         for call in [
             Call::primary().say("c1", &[Excuse]),
-            Call::primary().say("c1", &[FeelingsApology]).say("c2", &[ChecksFact]).say("c3", &[NextStep]),
+            Call::primary()
+                .say("c1", &[FeelingsApology])
+                .say("c2", &[ChecksFact])
+                .say("c3", &[NextStep]),
         ] {
             let s = call.play().card.score;
             assert_eq!(s.total, s.parts.iter().map(|p| p.points).sum::<u32>());
@@ -223,8 +264,16 @@ mod tests {
             .say("c4", &[Restates])
             .say("c5", &[NextStep])
             .play();
-        assert!(good.card.deescalation.passed, "{:?} curve {:?}", good.card.deescalation, good.session.curve());
-        let bad = Call::primary().say("c1", &[Excuse]).say("c2", &[Denial]).play();
+        assert!(
+            good.card.deescalation.passed,
+            "{:?} curve {:?}",
+            good.card.deescalation,
+            good.session.curve()
+        );
+        let bad = Call::primary()
+            .say("c1", &[Excuse])
+            .say("c2", &[Denial])
+            .play();
         assert!(!bad.card.deescalation.passed);
         assert_eq!(bad.card.deescalation.calm_at_ms, None);
         assert!(good.card.score.total > bad.card.score.total);

@@ -2,8 +2,8 @@
 //! or a silence runs past the customer's patience. Every timed thing is scheduled
 //! at an exact millisecond, so the call does not depend on how time is sliced.
 
-use crate::rules::{Effects, Moment};
 use crate::rules::waiting::{WAIT_RATE_PER_S, WAITING_LINE_ANGER};
+use crate::rules::{Effects, Moment};
 use crate::scenario::Outcome;
 
 use super::transcript::{self, LineRef, Speaker, TranscriptLine};
@@ -12,13 +12,23 @@ use super::*;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Phase {
     /// The customer (or the node's speaker) is saying transcript line `line` until `end`.
-    Speaking { line: usize, end: u64 },
+    Speaking {
+        line: usize,
+        end: u64,
+    },
     /// The trainee is saying their choice until `end`.
-    Trainee { end: u64 },
+    Trainee {
+        end: u64,
+    },
     /// The short gap before the customer answers.
-    Gap { end: u64 },
+    Gap {
+        end: u64,
+    },
     /// The customer waits for an answer; their patience runs out at `since + patience`.
-    Silence { since: u64, patience: u64 },
+    Silence {
+        since: u64,
+        patience: u64,
+    },
     /// Left waiting past patience with nothing more to say: anger climbs.
     Climb,
     Ended,
@@ -61,7 +71,10 @@ impl Session {
             .window_start
             .filter(|_| !self.window_closed)
             .map(|s| s + WINDOW_MS);
-        [phase, window, Some(MAX_CALL_MS)].into_iter().flatten().min()
+        [phase, window, Some(MAX_CALL_MS)]
+            .into_iter()
+            .flatten()
+            .min()
     }
 
     /// Handles whatever is due at `self.now`.
@@ -85,10 +98,14 @@ impl Session {
                 self.next_line_or_silence();
             }
             Phase::Trainee { end } if self.now >= end => {
-                self.phase = Phase::Gap { end: self.now + REPLY_GAP_MS };
+                self.phase = Phase::Gap {
+                    end: self.now + REPLY_GAP_MS,
+                };
             }
             Phase::Gap { end } if self.now >= end => self.next_line_or_silence(),
-            Phase::Silence { since, patience } if self.now >= since + patience => self.left_waiting(since),
+            Phase::Silence { since, patience } if self.now >= since + patience => {
+                self.left_waiting(since)
+            }
             Phase::Climb => self.hang_up(),
             _ => {}
         }
@@ -102,7 +119,11 @@ impl Session {
         } else {
             let patience = (self.scenario.persona.patience_s * 1000.0).round() as u64;
             // After a "waiting" line the customer is shorter of patience.
-            let patience = if self.waiting_said > 0 { patience / 2 } else { patience };
+            let patience = if self.waiting_said > 0 {
+                patience / 2
+            } else {
+                patience
+            };
             self.listen_used = false;
             self.phase = Phase::Silence {
                 since: self.now,
@@ -115,7 +136,12 @@ impl Session {
     fn left_waiting(&mut self, since: u64) {
         self.emit(Event::LeftWaiting { at_ms: self.now });
         let mut fx = Effects::default();
-        self.observe(&Moment::LeftWaiting { silence_ms: self.now - since }, &mut fx);
+        self.observe(
+            &Moment::LeftWaiting {
+                silence_ms: self.now - since,
+            },
+            &mut fx,
+        );
         let node = &self.scenario.nodes[usize::from(self.node)];
         if usize::from(self.waiting_said) < node.waiting.len() {
             let v = self.scenario.persona.volatility;
@@ -126,7 +152,8 @@ impl Session {
             self.start_line(LineRef::Waiting(self.node, k));
             self.check_hang_up();
         } else {
-            self.anger.start_climb(self.now, WAIT_RATE_PER_S * self.scenario.persona.volatility);
+            self.anger
+                .start_climb(self.now, WAIT_RATE_PER_S * self.scenario.persona.volatility);
             self.phase = Phase::Climb;
         }
     }
@@ -134,7 +161,9 @@ impl Session {
     pub(super) fn start_line(&mut self, line: LineRef) {
         let end = self.now + self.line_ms(line);
         let who = match line {
-            LineRef::Node(n) if self.scenario.nodes[usize::from(n)].speaker.is_some() => Speaker::Other,
+            LineRef::Node(n) if self.scenario.nodes[usize::from(n)].speaker.is_some() => {
+                Speaker::Other
+            }
             _ => Speaker::Customer,
         };
         let index = self.push_line(who, line, end);
@@ -174,7 +203,10 @@ impl Session {
     pub(super) fn cut_current_line(&mut self) {
         let line = match self.phase {
             Phase::Speaking { line, .. } => Some(line),
-            Phase::Trainee { .. } => self.transcript.iter().rposition(|l| l.who == Speaker::Trainee),
+            Phase::Trainee { .. } => self
+                .transcript
+                .iter()
+                .rposition(|l| l.who == Speaker::Trainee),
             _ => None,
         };
         if let Some(line) = line {
@@ -202,7 +234,10 @@ impl Session {
         self.anger.stop_climb(self.now);
         self.phase = Phase::Ended;
         self.outcome = Some(outcome);
-        self.emit(Event::CallEnded { outcome, at_ms: self.now });
+        self.emit(Event::CallEnded {
+            outcome,
+            at_ms: self.now,
+        });
     }
 
     /// The anger curve up to now, in (milliseconds, anger).
@@ -210,4 +245,3 @@ impl Session {
         self.anger.curve_until(self.now)
     }
 }
-

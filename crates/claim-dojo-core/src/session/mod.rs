@@ -58,7 +58,9 @@ pub struct Memo {
 
 impl Memo {
     pub fn is_complete(&self) -> bool {
-        [&self.when, &self.what, &self.cause].iter().all(|f| !f.trim().is_empty())
+        [&self.when, &self.what, &self.cause]
+            .iter()
+            .all(|f| !f.trim().is_empty())
     }
 }
 
@@ -97,7 +99,11 @@ impl HandoffBrief {
     }
 
     pub fn is_chatty(&self) -> bool {
-        self.fields().iter().map(|(_, v)| v.chars().count()).sum::<usize>() > BRIEF_MAX_CHARS
+        self.fields()
+            .iter()
+            .map(|(_, v)| v.chars().count())
+            .sum::<usize>()
+            > BRIEF_MAX_CHARS
     }
 }
 
@@ -115,7 +121,10 @@ pub enum ActError {
     /// The trainee is still saying their previous line, or the customer is answering it.
     NotYourTurn,
     /// No offered choice has this id.
-    NotOffered { choice: String, offered: Vec<String> },
+    NotOffered {
+        choice: String,
+        offered: Vec<String>,
+    },
     /// A handoff form without having handed the call over.
     NoHandover,
 }
@@ -126,7 +135,11 @@ impl std::fmt::Display for ActError {
             ActError::CallOver => write!(f, "the call is over"),
             ActError::NotYourTurn => write!(f, "the trainee cannot speak now"),
             ActError::NotOffered { choice, offered } => {
-                write!(f, "choice `{choice}` is not offered now (offered: {})", offered.join(", "))
+                write!(
+                    f,
+                    "choice `{choice}` is not offered now (offered: {})",
+                    offered.join(", ")
+                )
             }
             ActError::NoHandover => write!(f, "there is no handover to brief"),
         }
@@ -140,14 +153,30 @@ impl std::error::Error for ActError {}
 pub enum Event {
     /// A transcript line began (index into the transcript).
     LineStarted(usize),
-    LineFinished { line: usize, cut: bool },
+    LineFinished {
+        line: usize,
+        cut: bool,
+    },
     AngerChanged(AngerChange),
     /// The customer was left waiting past their patience.
-    LeftWaiting { at_ms: u64 },
-    RuleBroken { rule: crate::rules::RuleId, at_ms: u64 },
-    StepReached { step: u8, at_ms: u64 },
-    Calmed { at_ms: u64 },
-    CallEnded { outcome: Outcome, at_ms: u64 },
+    LeftWaiting {
+        at_ms: u64,
+    },
+    RuleBroken {
+        rule: crate::rules::RuleId,
+        at_ms: u64,
+    },
+    StepReached {
+        step: u8,
+        at_ms: u64,
+    },
+    Calmed {
+        at_ms: u64,
+    },
+    CallEnded {
+        outcome: Outcome,
+        at_ms: u64,
+    },
 }
 
 /// The first moment a recovery step was advanced.
@@ -160,7 +189,7 @@ pub struct StepMark {
 }
 
 /// The facts the rules see, without the scenario (which the session holds apart).
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, Hash)]
 pub(crate) struct Facts {
     window_start: Option<u64>,
     said: u32,
@@ -340,7 +369,12 @@ impl Session {
 
     /// The choices the trainee may say now (while the customer speaks, too).
     pub fn offered(&self) -> &[crate::scenario::Choice] {
-        if self.answered || matches!(self.phase, Phase::Trainee { .. } | Phase::Gap { .. } | Phase::Ended) {
+        if self.answered
+            || matches!(
+                self.phase,
+                Phase::Trainee { .. } | Phase::Gap { .. } | Phase::Ended
+            )
+        {
             return &[];
         }
         &self.scenario.nodes[usize::from(self.node)].choices
@@ -353,7 +387,10 @@ impl Session {
         };
         let l = &self.transcript[line];
         let span = l.end_ms.saturating_sub(l.start_ms).max(1) as f64;
-        Some((l, (self.now.saturating_sub(l.start_ms) as f64 / span).clamp(0.0, 1.0)))
+        Some((
+            l,
+            (self.now.saturating_sub(l.start_ms) as f64 / span).clamp(0.0, 1.0),
+        ))
     }
 
     /// Milliseconds until the trainee can answer without interrupting: 0 when they
@@ -435,7 +472,10 @@ impl Session {
                 });
             }
         }
-        self.actions.push(LoggedAction { at_ms: self.now, action });
+        self.actions.push(LoggedAction {
+            at_ms: self.now,
+            action,
+        });
         Ok(())
     }
 
@@ -456,7 +496,10 @@ impl Session {
         let scenario = Arc::clone(&self.scenario);
         let node = &scenario.nodes[usize::from(self.node)];
         let choice = &node.choices[ci];
-        let at = ChoiceRef { node: self.node, choice: ci as u16 };
+        let at = ChoiceRef {
+            node: self.node,
+            choice: ci as u16,
+        };
         let interrupted = matches!(self.phase, Phase::Speaking { .. });
 
         let mut fx = Effects::default();
@@ -478,7 +521,13 @@ impl Session {
         let noise: f64 = self.rng.random_range(-1.0..=1.0);
         let v = scenario.persona.volatility;
         self.anger.stop_climb(self.now);
-        self.change_anger(v * (choice.anger + fx.total() + noise), AngerCause::Choice(at), choice.anger, fx, noise);
+        self.change_anger(
+            v * (choice.anger + fx.total() + noise),
+            AngerCause::Choice(at),
+            choice.anger,
+            fx,
+            noise,
+        );
 
         if interrupted {
             self.cut_current_line();
@@ -525,8 +574,15 @@ impl Session {
         let steps = steps_of(choice);
         for step in 1..=4u8 {
             if steps & (1 << step) != 0 && self.steps[usize::from(step - 1)].is_none() {
-                self.steps[usize::from(step - 1)] = Some(StepMark { at_ms: self.now, act, by: at });
-                self.emit(Event::StepReached { step, at_ms: self.now });
+                self.steps[usize::from(step - 1)] = Some(StepMark {
+                    at_ms: self.now,
+                    act,
+                    by: at,
+                });
+                self.emit(Event::StepReached {
+                    step,
+                    at_ms: self.now,
+                });
             }
         }
         self.facts.accepted = self.steps[0].is_some();
@@ -580,7 +636,10 @@ impl Session {
         self.rules.observe(moment, &call, fx);
         for ((rule, old), (_, new)) in before.iter().zip(self.rules.judgements()) {
             if new.is_broken() && !old.is_broken() {
-                self.events.push(Event::RuleBroken { rule: *rule, at_ms: self.now });
+                self.events.push(Event::RuleBroken {
+                    rule: *rule,
+                    at_ms: self.now,
+                });
             }
         }
     }
@@ -596,7 +655,14 @@ impl Session {
         }
     }
 
-    fn change_anger(&mut self, delta: f64, cause: AngerCause, authored: f64, effects: Effects, noise: f64) {
+    fn change_anger(
+        &mut self,
+        delta: f64,
+        cause: AngerCause,
+        authored: f64,
+        effects: Effects,
+        noise: f64,
+    ) {
         let (from, to) = self.anger.jump(self.now, delta);
         let change = AngerChange {
             at_ms: self.now,
@@ -651,6 +717,29 @@ impl Session {
 
     pub fn step_marks(&self) -> &[Option<StepMark>; 4] {
         &self.steps
+    }
+
+    /// A summary of everything that shapes the rest of the call and its score:
+    /// the node, the facts, the verdicts so far, the steps reached and in what
+    /// order, anger to the point and call time to the second. Two sessions with
+    /// the same key play on alike, so the analyser explores one of them.
+    pub fn state_key(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.node.hash(&mut h);
+        self.answered.hash(&mut h);
+        self.facts.hash(&mut h);
+        (self.anger.at(self.now).round() as i64).hash(&mut h);
+        (self.now / 1000).hash(&mut h);
+        self.calm_at.is_some().hash(&mut h);
+        self.outcome.hash(&mut h);
+        for (_, j) in self.rules.judgements() {
+            j.status.hash(&mut h);
+        }
+        for m in &self.steps {
+            m.map(|m| m.act).hash(&mut h);
+        }
+        h.finish()
     }
 }
 

@@ -45,14 +45,24 @@ pub struct TranscriptLine {
 
 static INTERRUPTED: LazyLock<Vec<Text>> = LazyLock::new(|| {
     vec![
-        Text::new("ちょっと、まだ話している途中なんですけど!", "Excuse me, I haven't finished!"),
+        Text::new(
+            "ちょっと、まだ話している途中なんですけど!",
+            "Excuse me, I haven't finished!",
+        ),
         Text::new("最後まで聞いてもらえますか。", "Could you let me finish?"),
-        Text::new("だから、人の話を聞きなさいよ!", "Will you listen to me for once!"),
+        Text::new(
+            "だから、人の話を聞きなさいよ!",
+            "Will you listen to me for once!",
+        ),
     ]
 });
 
-static HANG_UP: LazyLock<Vec<Text>> =
-    LazyLock::new(|| vec![Text::new("もう結構です! 失礼します!", "Forget it! Goodbye!")]);
+static HANG_UP: LazyLock<Vec<Text>> = LazyLock::new(|| {
+    vec![Text::new(
+        "もう結構です! 失礼します!",
+        "Forget it! Goodbye!",
+    )]
+});
 
 static BACK_CHANNEL: LazyLock<Text> = LazyLock::new(|| Text::new("はい……", "Yes…"));
 

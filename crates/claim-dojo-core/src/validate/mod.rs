@@ -40,7 +40,13 @@ pub struct Shape {
 /// Runs every check that the decoded shape allows. Graph checks need every node
 /// and choice (a lost node would make its referrers look broken); smells need a
 /// clean shape (a dropped tag would look like an untagged choice).
-pub fn check(scenario: &Scenario, file_stem: Option<&str>, shape: Shape, src: &str, index: &LineIndex) -> Vec<Diagnostic> {
+pub fn check(
+    scenario: &Scenario,
+    file_stem: Option<&str>,
+    shape: Shape,
+    src: &str,
+    index: &LineIndex,
+) -> Vec<Diagnostic> {
     let mut cx = Cx {
         scenario,
         file_stem,

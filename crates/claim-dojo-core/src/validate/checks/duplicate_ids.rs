@@ -17,13 +17,22 @@ pub fn check(cx: &mut Cx) {
         }
         for choice in &node.choices {
             if let Some(first) = choices.insert(choice.id.as_str(), choice.spans.id) {
-                found.push((Code::DuplicateChoice, choice.id.as_str(), choice.spans.id, first));
+                found.push((
+                    Code::DuplicateChoice,
+                    choice.id.as_str(),
+                    choice.spans.id,
+                    first,
+                ));
                 choices.insert(choice.id.as_str(), first);
             }
         }
     }
     for (code, id, span, first) in found {
         let line = cx.line_of(first);
-        cx.report(Diagnostic::new(code, span).arg("id", id).arg("first_line", line));
+        cx.report(
+            Diagnostic::new(code, span)
+                .arg("id", id)
+                .arg("first_line", line),
+        );
     }
 }

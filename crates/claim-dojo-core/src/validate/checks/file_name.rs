@@ -9,6 +9,10 @@ pub fn check(cx: &mut Cx) {
     if let Some(stem) = cx.file_stem
         && stem != s.id
     {
-        cx.report(Diagnostic::new(Code::IdNotFileName, s.spans.id).arg("id", &s.id).arg("file", stem));
+        cx.report(
+            Diagnostic::new(Code::IdNotFileName, s.spans.id)
+                .arg("id", &s.id)
+                .arg("file", stem),
+        );
     }
 }

@@ -10,10 +10,15 @@ pub fn check(cx: &mut Cx) {
     let s = cx.scenario;
     match (s.role, &s.handoff) {
         (Role::Secondary, None) => {
-            let at = Span::new(s.spans.whole.start as usize, s.spans.whole.start as usize + 1);
+            let at = Span::new(
+                s.spans.whole.start as usize,
+                s.spans.whole.start as usize + 1,
+            );
             cx.report(Diagnostic::new(Code::MissingHandoff, at));
         }
-        (Role::Primary, Some(_)) => cx.report(Diagnostic::new(Code::HandoffIgnored, s.spans.handoff)),
+        (Role::Primary, Some(_)) => {
+            cx.report(Diagnostic::new(Code::HandoffIgnored, s.spans.handoff))
+        }
         _ => {}
     }
 }

@@ -9,10 +9,20 @@ use crate::validate::Cx;
 
 /// Indices of the nodes each choice of node `i` leads to (unknown ids are skipped).
 pub fn successors(s: &Scenario) -> Vec<Vec<usize>> {
-    let index: std::collections::HashMap<&str, usize> = s.nodes.iter().enumerate().map(|(i, n)| (n.id.as_str(), i)).collect();
+    let index: std::collections::HashMap<&str, usize> = s
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.id.as_str(), i))
+        .collect();
     s.nodes
         .iter()
-        .map(|n| n.choices.iter().filter_map(|c| index.get(c.next.as_str()).copied()).collect())
+        .map(|n| {
+            n.choices
+                .iter()
+                .filter_map(|c| index.get(c.next.as_str()).copied())
+                .collect()
+        })
         .collect()
 }
 
@@ -31,7 +41,13 @@ pub fn check(cx: &mut Cx) {
         }
     }
     let mut can_end = vec![false; s.nodes.len()];
-    let mut queue: VecDeque<usize> = s.nodes.iter().enumerate().filter(|(_, n)| n.is_ending()).map(|(i, _)| i).collect();
+    let mut queue: VecDeque<usize> = s
+        .nodes
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| n.is_ending())
+        .map(|(i, _)| i)
+        .collect();
     for &i in &queue {
         can_end[i] = true;
     }
@@ -46,7 +62,11 @@ pub fn check(cx: &mut Cx) {
 
     for (i, node) in s.nodes.iter().enumerate() {
         if !reachable[i] {
-            cx.report(Diagnostic::new(Code::Unreachable, node.spans.id).arg("id", &node.id).arg("start", &s.start));
+            cx.report(
+                Diagnostic::new(Code::Unreachable, node.spans.id)
+                    .arg("id", &node.id)
+                    .arg("start", &s.start),
+            );
         } else if !can_end[i] && !node.choices.is_empty() {
             cx.report(Diagnostic::new(Code::NoEndingReachable, node.spans.id).arg("id", &node.id));
         }

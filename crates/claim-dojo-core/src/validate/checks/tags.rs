@@ -14,11 +14,19 @@ pub fn check(cx: &mut Cx) {
         if !choice.has(Tag::Excuse)
             && let Some(word) = d_words(&choice.text.ja).first()
         {
-            cx.report(Diagnostic::new(Code::UntaggedExcuse, choice.spans.id).arg("id", &choice.id).arg("word", word));
+            cx.report(
+                Diagnostic::new(Code::UntaggedExcuse, choice.spans.id)
+                    .arg("id", &choice.id)
+                    .arg("word", word),
+            );
         }
         for (i, tag) in choice.tags.iter().enumerate() {
             if choice.tags[..i].contains(tag) {
-                cx.report(Diagnostic::new(Code::RepeatedTag, choice.spans.tags).arg("id", &choice.id).arg("tag", tag.name()));
+                cx.report(
+                    Diagnostic::new(Code::RepeatedTag, choice.spans.tags)
+                        .arg("id", &choice.id)
+                        .arg("tag", tag.name()),
+                );
             }
         }
     }

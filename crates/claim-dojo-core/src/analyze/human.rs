@@ -1,0 +1,177 @@
+//! The analysis for a terminal, in the reader's language.
+
+use std::fmt::Write;
+
+use super::{Analysis, PathReport};
+use crate::i18n;
+use crate::report::human::clock;
+use crate::text::Lang;
+
+fn t(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
+    i18n::message(lang, id, &args.to_vec())
+}
+
+fn path(o: &mut String, lang: Lang, title: &str, p: &PathReport) {
+    let outcome = t(lang, &format!("outcome-{}", p.outcome), &[]);
+    let calm = p.calm_at_s.map(clock).unwrap_or_else(|| "—".into());
+    let _ = writeln!(
+        o,
+        "{title}: {} ({}) — {}",
+        p.score,
+        outcome,
+        t(
+            lang,
+            if p.deescalation_passed {
+                "analyze-passes"
+            } else {
+                "analyze-fails"
+            },
+            &[("calm", &calm)]
+        )
+    );
+    let _ = writeln!(o, "    {}", p.choices.join(" → "));
+    let ids = |v: &[crate::rules::RuleId]| {
+        v.iter()
+            .map(|r| r.to_string())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let _ = writeln!(o, "    {}: {}", t(lang, "analyze-kept", &[]), ids(&p.kept));
+    let _ = writeln!(
+        o,
+        "    {}: {}",
+        t(lang, "analyze-broken", &[]),
+        if p.broken.is_empty() {
+            "—".into()
+        } else {
+            ids(&p.broken)
+        }
+    );
+}
+
+pub fn human(a: &Analysis, lang: Lang) -> String {
+    let mut o = String::new();
+    let g = &a.graph;
+    let paths = g
+        .paths
+        .map(|p| p.to_string())
+        .unwrap_or_else(|| t(lang, "analyze-paths-cyclic", &[]));
+    let _ = writeln!(
+        o,
+        "{}",
+        t(
+            lang,
+            "analyze-header",
+            &[
+                ("scenario", &a.scenario),
+                ("nodes", &g.nodes.to_string()),
+                ("choices", &g.choices.to_string()),
+                ("paths", &paths)
+            ]
+        )
+    );
+    let outcomes: Vec<String> = a
+        .reachable_outcomes
+        .iter()
+        .map(|k| t(lang, &format!("outcome-{k}"), &[]))
+        .collect();
+    let _ = writeln!(
+        o,
+        "{}: {}",
+        t(lang, "analyze-endings", &[]),
+        outcomes.join(", ")
+    );
+    let search_key = if a.search == "exhaustive" {
+        "analyze-exhaustive"
+    } else {
+        "analyze-bounded"
+    };
+    let _ = writeln!(
+        o,
+        "{}",
+        t(
+            lang,
+            search_key,
+            &[
+                ("paths", &a.paths_explored.to_string()),
+                ("steps", &a.steps_simulated.to_string()),
+                ("budget", &a.step_budget.to_string()),
+                ("merged", &a.states_merged.to_string())
+            ]
+        )
+    );
+    let _ = writeln!(o);
+    if let Some(p) = &a.best {
+        path(&mut o, lang, &t(lang, "analyze-best", &[]), p);
+    }
+    if let Some(p) = &a.worst {
+        path(&mut o, lang, &t(lang, "analyze-worst", &[]), p);
+    }
+    match &a.passing {
+        Some(p) => path(&mut o, lang, &t(lang, "analyze-passing", &[]), p),
+        None => {
+            let _ = writeln!(o, "{}", t(lang, "analyze-no-passing", &[]));
+        }
+    }
+    let _ = writeln!(o, "\n{}", t(lang, "analyze-rules", &[]));
+    for r in &a.rules {
+        if r.kept_on + r.broken_on == 0 && !r.listed {
+            continue;
+        }
+        let mark = if r.listed { "*" } else { " " };
+        let _ = writeln!(
+            o,
+            "  {mark}{} {}",
+            r.id,
+            t(
+                lang,
+                "analyze-rule-line",
+                &[
+                    ("kept", &r.kept_on.to_string()),
+                    ("broken", &r.broken_on.to_string())
+                ]
+            )
+        );
+    }
+    if !a.listed_but_unexercised.is_empty() {
+        let ids: Vec<String> = a
+            .listed_but_unexercised
+            .iter()
+            .map(|r| r.to_string())
+            .collect();
+        let _ = writeln!(
+            o,
+            "{}",
+            t(lang, "analyze-unexercised", &[("rules", &ids.join(" "))])
+        );
+    }
+    let d = &a.difficulty;
+    let _ = writeln!(
+        o,
+        "\n{}",
+        t(
+            lang,
+            "analyze-difficulty",
+            &[
+                ("sessions", &d.sessions.to_string()),
+                ("seed", &d.seed.to_string())
+            ]
+        )
+    );
+    for (key, s) in [
+        ("analyze-random", &d.random),
+        ("analyze-plausible", &d.plausible),
+    ] {
+        let pct = format!("{:.1}", s.pass_rate * 100.0);
+        let _ = writeln!(
+            o,
+            "  {}",
+            t(
+                lang,
+                key,
+                &[("pass", &pct), ("score", &format!("{:.1}", s.mean_score))]
+            )
+        );
+    }
+    o
+}
