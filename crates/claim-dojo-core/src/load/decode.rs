@@ -393,7 +393,7 @@ impl Decoder {
 
         let (id, id_span) = id?;
         let (start, start_span) = start?;
-        Some(Scenario {
+        let mut scenario = Scenario {
             format: format?,
             id,
             title: title?,
@@ -416,7 +416,10 @@ impl Decoder {
                 handoff: handoff_v.map_or(Span::default(), |h| h.span),
                 persona: persona_v.map_or(Span::default(), |p| p.span),
             },
-        })
+            index: Default::default(),
+        };
+        scenario.build_index();
+        Some(scenario)
     }
 
     fn persona(&mut self, v: &Value) -> Option<Persona> {

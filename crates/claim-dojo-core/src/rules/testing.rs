@@ -229,11 +229,14 @@ impl Call {
             },
             nodes,
             spans: Default::default(),
+            index: Default::default(),
         }
     }
 
     pub fn play(self) -> Played {
-        let mut s = Session::new(Arc::new(self.scenario()), 7);
+        let mut scenario = self.scenario();
+        scenario.build_index();
+        let mut s = Session::new(Arc::new(scenario), 7);
         for act in &self.acts {
             match act {
                 Act::Turn(pause) => {

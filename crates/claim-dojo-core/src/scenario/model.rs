@@ -41,6 +41,22 @@ pub struct Scenario {
     pub nodes: Vec<Node>,
     #[serde(skip)]
     pub spans: ScenarioSpans,
+    /// Lookups the engine needs on every choice; see [`Scenario::build_index`].
+    #[serde(skip)]
+    pub index: ScenarioIndex,
+}
+
+/// What the session engine looks up on every choice, computed once per scenario:
+/// node positions by id, where each choice leads, and the spoken length of every
+/// line (Japanese characters without white space).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ScenarioIndex {
+    pub by_id: std::collections::HashMap<String, usize>,
+    /// Per node, per choice: the position of the node it leads to.
+    pub targets: Vec<Vec<Option<u16>>>,
+    pub line_chars: Vec<u32>,
+    pub waiting_chars: Vec<Vec<u32>>,
+    pub choice_chars: Vec<Vec<u32>>,
 }
 
 /// Where the parts of a scenario stand in its file; filled by the loader, empty
@@ -388,12 +404,56 @@ vocabulary! {
 }
 
 impl Scenario {
+    /// Indexes node ids; the loader does it, code that builds scenarios should too.
+    /// With duplicate ids (a validation error) the first node wins.
+    pub fn build_index(&mut self) {
+        let mut by_id = std::collections::HashMap::with_capacity(self.nodes.len());
+        for (i, n) in self.nodes.iter().enumerate() {
+            by_id.entry(n.id.clone()).or_insert(i);
+        }
+        let chars = |t: &Text| t.spoken_chars() as u32;
+        self.index = ScenarioIndex {
+            targets: self
+                .nodes
+                .iter()
+                .map(|n| {
+                    n.choices
+                        .iter()
+                        .map(|c| by_id.get(&c.next).map(|&i| i as u16))
+                        .collect()
+                })
+                .collect(),
+            line_chars: self.nodes.iter().map(|n| chars(&n.customer)).collect(),
+            waiting_chars: self
+                .nodes
+                .iter()
+                .map(|n| n.waiting.iter().map(chars).collect())
+                .collect(),
+            choice_chars: self
+                .nodes
+                .iter()
+                .map(|n| n.choices.iter().map(|c| chars(&c.text)).collect())
+                .collect(),
+            by_id,
+        };
+    }
+
+    pub fn is_indexed(&self) -> bool {
+        self.index.by_id.len() <= self.nodes.len()
+            && self.index.targets.len() == self.nodes.len()
+            && !self.nodes.is_empty()
+    }
+
     pub fn node(&self, id: &str) -> Option<&Node> {
-        self.nodes.iter().find(|n| n.id == id)
+        self.node_index(id).map(|i| &self.nodes[i])
     }
 
     pub fn node_index(&self, id: &str) -> Option<usize> {
-        self.nodes.iter().position(|n| n.id == id)
+        if self.is_indexed() {
+            self.index.by_id.get(id).copied()
+        } else {
+            self.nodes.iter().position(|n| n.id == id)
+        }
     }
 
     pub fn choices(&self) -> impl Iterator<Item = (&Node, &Choice)> {

@@ -46,7 +46,13 @@ impl Phase {
 impl Session {
     /// How long a line takes to say, in milliseconds.
     pub(super) fn line_ms(&self, line: LineRef) -> u64 {
-        let chars = line.text(&self.scenario).spoken_chars() as f64;
+        let ix = &self.scenario.index;
+        let chars = f64::from(match line {
+            LineRef::Node(n) => ix.line_chars[usize::from(n)],
+            LineRef::Waiting(n, k) => ix.waiting_chars[usize::from(n)][usize::from(k)],
+            LineRef::Choice(c) => ix.choice_chars[usize::from(c.node)][usize::from(c.choice)],
+            _ => line.text(&self.scenario).spoken_chars() as u32,
+        });
         let rate = match line {
             LineRef::Listen => return 0,
             LineRef::Choice(_) => TRAINEE_CHARS_PER_S,

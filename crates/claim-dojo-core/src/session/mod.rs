@@ -4,6 +4,7 @@
 //! The same scenario, seed and timed actions give the same call, every time.
 
 pub mod anger;
+pub mod author;
 mod clock;
 pub mod transcript;
 
@@ -245,6 +246,14 @@ impl Session {
     /// Starts a call at time 0: the customer begins the start node's line.
     /// The scenario must be one the loader accepted (no errors).
     pub fn new(scenario: Arc<Scenario>, seed: u64) -> Session {
+        // Scenarios from the loader are indexed; one built in code may not be yet.
+        let scenario = if scenario.is_indexed() {
+            scenario
+        } else {
+            let mut s = (*scenario).clone();
+            s.build_index();
+            Arc::new(s)
+        };
         let start = scenario.node_index(&scenario.start).unwrap_or(0) as u16;
         let mut facts = Facts::default();
         if scenario.role == Role::Secondary {
@@ -454,7 +463,7 @@ impl Session {
 
     pub fn act(&mut self, action: Action) -> Result<(), ActError> {
         match &action {
-            Action::Choose { choice } => self.choose(choice)?,
+            Action::Choose { choice } => self.say(choice)?,
             Action::Listen => self.listen()?,
             Action::Memo(m) => {
                 let complete = m.is_complete();
@@ -479,7 +488,20 @@ impl Session {
         Ok(())
     }
 
-    fn choose(&mut self, id: &str) -> Result<(), ActError> {
+    /// Says the offered choice `id` (what `act(Action::Choose { .. })` does,
+    /// without building an `Action`).
+    pub fn choose(&mut self, id: &str) -> Result<(), ActError> {
+        self.say(id)?;
+        self.actions.push(LoggedAction {
+            at_ms: self.now,
+            action: Action::Choose {
+                choice: id.to_string(),
+            },
+        });
+        Ok(())
+    }
+
+    fn say(&mut self, id: &str) -> Result<(), ActError> {
         if self.outcome.is_some() {
             return Err(ActError::CallOver);
         }
@@ -537,8 +559,8 @@ impl Session {
         }
         self.record_choice(choice, at);
         self.answered = true;
-        if let Some(next) = scenario.node_index(&choice.next) {
-            self.queue.push_back(LineRef::Node(next as u16));
+        if let Some(next) = scenario.index.targets[usize::from(at.node)][ci] {
+            self.queue.push_back(LineRef::Node(next));
         }
         let end = self.now + self.line_ms(LineRef::Choice(at));
         self.push_line(Speaker::Trainee, LineRef::Choice(at), end);
