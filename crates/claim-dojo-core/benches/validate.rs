@@ -14,7 +14,6 @@ fn main() {
     let options =
         ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
     let mut cases = common::shipped();
-    let shipped_bytes: usize = cases.iter().map(|(_, s)| s.len()).sum();
     let shipped_count = cases.len();
     let generated = common::generated(5_000);
     assert!(
@@ -23,7 +22,7 @@ fn main() {
     );
     println!("case\tbytes\tron::from_str (ms)\tfull validation (ms)\tratio");
     let min = Duration::from_millis(400);
-    let mut row = |name: &str, texts: &[(String, String)]| {
+    let row = |name: &str, texts: &[(String, String)]| {
         let bytes: usize = texts.iter().map(|(_, s)| s.len()).sum();
         let bare = common::time_per_call(min, || {
             texts
@@ -54,5 +53,4 @@ fn main() {
     }
     cases = vec![("generated.ron".into(), generated)];
     row("generated 5,000 nodes", &cases);
-    let _ = shipped_bytes;
 }
