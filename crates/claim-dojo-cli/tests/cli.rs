@@ -1,0 +1,408 @@
+//! The headless commands, run in-process as the binary runs them: exit codes,
+//! output formats, determinism, replay, diagnostics for bad input, and the
+//! trainer tools (analyze, graph, new).
+
+use std::path::{Path, PathBuf};
+
+use claim_dojo_cli::{Dispatch, Io, dispatch};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+struct Run {
+    code: u8,
+    out: String,
+    err: String,
+}
+
+fn run(args: &[&str]) -> Run {
+    let mut out = Vec::new();
+    let mut err = Vec::new();
+    let mut argv = vec!["claim-dojo".to_string()];
+    argv.extend(args.iter().map(|a| a.to_string()));
+    let code = match dispatch(
+        argv,
+        &mut Io {
+            out: &mut out,
+            err: &mut err,
+        },
+    ) {
+        Dispatch::Exit(c) => c,
+        Dispatch::App(_) => 255,
+    };
+    Run {
+        code,
+        out: String::from_utf8(out).unwrap(),
+        err: String::from_utf8(err).unwrap(),
+    }
+}
+
+fn path(rel: &str) -> String {
+    root().join(rel).display().to_string()
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("claim-dojo-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+const EXAMPLE: &str = "tests/fixtures/analyze/example-late-parcel.ron";
+
+#[test]
+fn no_command_opens_the_app_and_bad_usage_exits_2() {
+    assert!(matches!(
+        dispatch(
+            vec!["claim-dojo".into(), "--lang".into(), "en".into()],
+            &mut Io {
+                out: &mut Vec::new(),
+                err: &mut Vec::new()
+            }
+        ),
+        Dispatch::App(claim_dojo_core::Lang::En)
+    ));
+    assert_eq!(run(&["--no-such-flag"]).code, 2);
+    assert_eq!(
+        run(&["play", &path(EXAMPLE)]).code,
+        2,
+        "play needs exactly one kind of trainee"
+    );
+    assert_eq!(
+        run(&[
+            "play",
+            &path(EXAMPLE),
+            "--choices",
+            "a",
+            "--policy",
+            "random"
+        ])
+        .code,
+        2
+    );
+}
+
+#[test]
+fn validate_exits_0_on_the_shipped_scenarios_and_1_on_broken_ones() {
+    let ok = run(&["validate", &path("scenarios"), "--lang", "en"]);
+    assert_eq!(ok.code, 0, "{}", ok.out);
+    assert!(ok.out.contains("0 errors"), "{}", ok.out);
+    let bad = run(&[
+        "validate",
+        &path("tests/fixtures/invalid/e025_unknown_next.ron"),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(bad.code, 1);
+    assert!(
+        bad.out.contains("error[E025]") && bad.out.contains(":36:27"),
+        "{}",
+        bad.out
+    );
+    assert!(bad.out.contains("Did you mean `end`?"), "{}", bad.out);
+}
+
+#[test]
+fn validate_speaks_the_chosen_language_and_json_has_the_documented_fields() {
+    let file = path("tests/fixtures/invalid/e016_unknown_variant.ron");
+    let ja = run(&["validate", &file, "--lang", "ja"]);
+    assert!(
+        ja.out.contains("`Primery` は `Role` の値として使えません"),
+        "{}",
+        ja.out
+    );
+    assert!(ja.out.contains("ヒント"));
+    let json = run(&["validate", &file, "--format", "json", "--lang", "en"]);
+    assert_eq!(json.code, 1);
+    let v: serde_json::Value = serde_json::from_str(&json.out).unwrap();
+    let e = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "E016")
+        .unwrap();
+    for key in ["file", "line", "column", "severity", "code", "message"] {
+        assert!(e.get(key).is_some(), "{key}");
+    }
+    assert_eq!(
+        (e["line"].as_u64(), e["severity"].as_str()),
+        (Some(7), Some("error"))
+    );
+}
+
+#[test]
+fn truncated_garbage_and_deep_input_exit_1_with_a_diagnostic() {
+    let dir = tmp("garbage");
+    let cases = [
+        (
+            "truncated.ron",
+            std::fs::read_to_string(path(EXAMPLE)).unwrap()[..500].to_string(),
+        ),
+        ("garbage.ron", "\u{1}\u{2}}}{{ ))(( \"".to_string()),
+        ("deep.ron", "[".repeat(100_000)),
+    ];
+    for (name, text) in cases {
+        let f = dir.join(name);
+        std::fs::write(&f, text).unwrap();
+        let r = run(&["validate", &f.display().to_string(), "--lang", "en"]);
+        assert_eq!(r.code, 1, "{name}");
+        assert!(r.out.contains("error[E"), "{name}: {}", r.out);
+    }
+}
+
+#[test]
+fn play_json_is_identical_on_every_run_and_replays_exactly() {
+    let args = [
+        "play",
+        &path(EXAMPLE),
+        "--policy",
+        "random",
+        "--seed",
+        "7",
+        "--format",
+        "json",
+    ];
+    let a = run(&args);
+    let b = run(&args);
+    assert_eq!(a.code, 0, "{}", a.err);
+    assert_eq!(a.out, b.out);
+    let v: serde_json::Value = serde_json::from_str(&a.out).unwrap();
+    for key in [
+        "scenario",
+        "seed",
+        "outcome",
+        "deescalation",
+        "steps",
+        "rules",
+        "anger_curve",
+        "score",
+        "transcript",
+        "actions",
+    ] {
+        assert!(v.get(key).is_some(), "{key}");
+    }
+    assert_eq!(v["seed"], 7);
+    assert_eq!(v["rules"].as_array().unwrap().len(), 22);
+    let file = tmp("replay").join("result.json");
+    std::fs::write(&file, &a.out).unwrap();
+    let replay = run(&[
+        "play",
+        &path(EXAMPLE),
+        "--replay",
+        &file.display().to_string(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(replay.code, 0, "{}", replay.err);
+    assert_eq!(
+        replay.out, a.out,
+        "the replay reproduces the result byte for byte"
+    );
+}
+
+#[test]
+fn a_malformed_script_or_result_points_at_its_line_and_column() {
+    let dir = tmp("bad-inputs");
+    let script = dir.join("script.ron");
+    std::fs::write(
+        &script,
+        "[\n  Answer(\"accept\"),\n  Anser(\"callback-dated\"),\n]\n",
+    )
+    .unwrap();
+    let r = run(&[
+        "play",
+        &path(EXAMPLE),
+        "--script",
+        &script.display().to_string(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.err.contains("script.ron:3:3") && r.err.contains("E016"),
+        "{}",
+        r.err
+    );
+    let not_offered = dir.join("not-offered.ron");
+    std::fs::write(
+        &not_offered,
+        "[\n  Answer(\"accept\"),\n  Answer(\"excuse\"),\n]\n",
+    )
+    .unwrap();
+    let r = run(&[
+        "play",
+        &path(EXAMPLE),
+        "--script",
+        &not_offered.display().to_string(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.err.contains("E040") && r.err.contains("not-offered.ron:3:3"),
+        "{}",
+        r.err
+    );
+    assert!(
+        r.err.contains("callback-dated, callback-vague"),
+        "the hint lists what is offered: {}",
+        r.err
+    );
+    let result = dir.join("result.json");
+    std::fs::write(&result, "{\n  \"scenario\": \"example-late-parcel\",\n  \"seed\": 7,\n  \"actions\": [ {\"at_s\": 1.0, }\n]}").unwrap();
+    let r = run(&[
+        "play",
+        &path(EXAMPLE),
+        "--replay",
+        &result.display().to_string(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.err.contains("E042") && r.err.contains("result.json:4:"),
+        "{}",
+        r.err
+    );
+}
+
+#[test]
+fn a_script_with_expectations_fails_when_they_are_not_met() {
+    let dir = tmp("expect");
+    let script = dir.join("expert.ron");
+    std::fs::write(
+        &script,
+        "Script(actions: [Answer(\"accept\"), Answer(\"callback-dated\")], expect: (outcome: FollowUp, deescalation: Passed, broken: []))",
+    )
+    .unwrap();
+    let r = run(&[
+        "play",
+        &path(EXAMPLE),
+        "--script",
+        &script.display().to_string(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(
+        r.code, 1,
+        "R20 is broken (no memo), so `broken: []` is not met"
+    );
+    assert!(r.err.contains("broken [R20], expected []"), "{}", r.err);
+}
+
+/// The example has three paths; their scores worked out by hand from
+/// docs/anger-model.md:
+/// - accept → callback-dated: calm by 0:15 (25) + step 1 done (10) + steps 2, 3
+///   missed (0) + step 4 out of order (5) + rules 8 kept of 9 judged, 25×8/9 → 22
+///   + follow-up (8) = 70. R20 (no memo) is its only broken rule.
+/// - accept → callback-vague: the callback has no deadline, so R14 breaks too:
+///   25 + 10 + 5 + 25×7/9 → 19 + 8 = 67.
+/// - excuse: never calm (0), no step (0), rules 4 kept of 10 → 10, secondary
+///   complaint (0) = 10.
+#[test]
+fn analyze_finds_the_hand_checked_best_and_worst_paths() {
+    let r = run(&[
+        "analyze",
+        &path(EXAMPLE),
+        "--format",
+        "json",
+        "--trainees",
+        "50",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    let v: serde_json::Value = serde_json::from_str(&r.out).unwrap();
+    assert_eq!(v["search"], "exhaustive");
+    assert_eq!(v["paths_explored"], 3);
+    assert_eq!(
+        v["best"]["choices"],
+        serde_json::json!(["accept", "callback-dated"])
+    );
+    assert_eq!(v["best"]["score"], 70);
+    assert_eq!(v["best"]["broken"], serde_json::json!(["R20"]));
+    assert_eq!(v["worst"]["choices"], serde_json::json!(["excuse"]));
+    assert_eq!(v["worst"]["score"], 10);
+    assert_eq!(v["worst"]["outcome"], "secondary_complaint");
+    assert_eq!(v["deescalation_possible"], true);
+    assert_eq!(
+        v["reachable_outcomes"],
+        serde_json::json!(["follow_up", "secondary_complaint"])
+    );
+    assert_eq!(v["difficulty"]["sessions"], 50);
+    let r14 = &v["rules"][13];
+    assert_eq!(
+        (r14["kept_on"].as_u64(), r14["broken_on"].as_u64()),
+        (Some(1), Some(1))
+    );
+    let human = run(&[
+        "analyze",
+        &path(EXAMPLE),
+        "--trainees",
+        "20",
+        "--lang",
+        "en",
+    ]);
+    assert!(
+        human.out.contains("Best path: 70") && human.out.contains("Worst path: 10"),
+        "{}",
+        human.out
+    );
+}
+
+#[test]
+fn graph_dot_renders_with_graphviz_and_mermaid_lists_every_choice() {
+    let r = run(&["graph", &path(EXAMPLE), "--format", "dot"]);
+    assert_eq!(r.code, 0);
+    assert!(r.out.starts_with("digraph"));
+    let mut child = std::process::Command::new("dot")
+        .arg("-Tsvg")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("Graphviz `dot` must be installed (CI installs graphviz)");
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(r.out.as_bytes())
+        .unwrap();
+    let svg = child.wait_with_output().unwrap();
+    assert!(svg.status.success());
+    assert!(String::from_utf8_lossy(&svg.stdout).contains("<svg"));
+    let m = run(&["graph", &path(EXAMPLE), "--format", "mermaid"]);
+    assert!(m.out.starts_with("flowchart LR"));
+    for id in ["accept", "excuse", "callback-dated", "callback-vague"] {
+        assert!(m.out.contains(id), "{id}");
+    }
+}
+
+#[test]
+fn new_writes_a_skeleton_that_validates_clean_and_never_overwrites() {
+    let dir = tmp("new");
+    for role in ["primary", "secondary"] {
+        let file = dir.join(format!("call-{role}.ron"));
+        let _ = std::fs::remove_file(&file);
+        let r = run(&[
+            "new",
+            &format!("call-{role}"),
+            "--role",
+            role,
+            "--out",
+            &file.display().to_string(),
+            "--lang",
+            "en",
+        ]);
+        assert_eq!(r.code, 0, "{}", r.err);
+        let v = run(&["validate", &file.display().to_string(), "--lang", "en"]);
+        assert_eq!(v.code, 0);
+        assert!(v.out.contains("0 errors, 0 warnings"), "{}", v.out);
+        let again = run(&[
+            "new",
+            &format!("call-{role}"),
+            "--out",
+            &file.display().to_string(),
+        ]);
+        assert_eq!(again.code, 1, "an existing file is not overwritten");
+    }
+    assert_eq!(run(&["new", "Bad Id"]).code, 2);
+}
