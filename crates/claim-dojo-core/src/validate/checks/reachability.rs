@@ -3,24 +3,24 @@
 
 use std::collections::VecDeque;
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, suggest};
 use crate::scenario::Scenario;
 use crate::validate::Cx;
 
-/// Indices of the nodes each choice of node `i` leads to (unknown ids are skipped).
+/// Indices of the nodes each choice of node `i` leads to. An unknown id (E025)
+/// counts as the node it is probably a typo of, so one typo does not also make
+/// everything behind it look unreachable.
 pub fn successors(s: &Scenario) -> Vec<Vec<usize>> {
-    let index: std::collections::HashMap<&str, usize> = s
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.id.as_str(), i))
-        .collect();
+    let ids = || s.nodes.iter().map(|n| n.id.as_str());
     s.nodes
         .iter()
         .map(|n| {
             n.choices
                 .iter()
-                .filter_map(|c| index.get(c.next.as_str()).copied())
+                .filter_map(|c| {
+                    s.node_index(&c.next)
+                        .or_else(|| suggest(&c.next, ids()).and_then(|g| s.node_index(g)))
+                })
                 .collect()
         })
         .collect()
@@ -40,17 +40,14 @@ pub fn check(cx: &mut Cx) {
             prev[j].push(i);
         }
     }
-    let mut can_end = vec![false; s.nodes.len()];
-    let mut queue: VecDeque<usize> = s
+    // A node with a choice into an unknown node (reported as E025) gets the benefit
+    // of the doubt: once that `next` is fixed it may well lead to an ending.
+    let mut can_end: Vec<bool> = s
         .nodes
         .iter()
-        .enumerate()
-        .filter(|(_, n)| n.is_ending())
-        .map(|(i, _)| i)
+        .map(|n| n.is_ending() || n.choices.iter().any(|c| s.node(&c.next).is_none()))
         .collect();
-    for &i in &queue {
-        can_end[i] = true;
-    }
+    let mut queue: VecDeque<usize> = (0..s.nodes.len()).filter(|&i| can_end[i]).collect();
     while let Some(i) = queue.pop_front() {
         for &p in &prev[i] {
             if !can_end[p] {

@@ -1,0 +1,76 @@
+//! docs/authoring.md works when followed word for word: the scenario it gives
+//! validates clean, the plays it shows end as it says, the deliberate typo gives
+//! the one diagnostic it prints, and the expert playthrough meets its expectations.
+
+mod common;
+
+use std::sync::Arc;
+
+use claim_dojo_core::play;
+use claim_dojo_core::scenario::Outcome;
+
+fn blocks() -> Vec<String> {
+    let doc = std::fs::read_to_string(common::root().join("docs/authoring.md")).unwrap();
+    let mut out = Vec::new();
+    let mut rest = doc.as_str();
+    while let Some(i) = rest.find("```ron\n") {
+        let body = &rest[i + 7..];
+        let end = body.find("```").unwrap();
+        out.push(body[..end].to_string());
+        rest = &body[end..];
+    }
+    out
+}
+
+#[test]
+fn the_tutorial_scenario_validates_clean_and_plays_as_described() {
+    let b = blocks();
+    let loaded = claim_dojo_core::load_str("scenarios/return-postage.ron", &b[0]);
+    assert!(loaded.diagnostics.is_empty(), "{:#?}", loaded.diagnostics);
+    let s = Arc::new(loaded.scenario.unwrap());
+
+    let mut good = play::session(&s, 1);
+    let path: Vec<String> = ["hear-her-out", "check-order", "own-it", "free-return"]
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    play::run_choices(&mut good, &path).unwrap();
+    let card = good.finish();
+    assert_eq!(card.outcome, Outcome::Resolved);
+    assert!(card.deescalation.passed && card.steps_in_order());
+
+    let mut bad = play::session(&s, 1);
+    play::run_choices(&mut bad, &["policy-first".to_string()]).unwrap();
+    let card = bad.finish();
+    assert_eq!(card.outcome, Outcome::HungUp);
+    let broken: Vec<String> = card.broken().map(|r| r.to_string()).collect();
+    for r in ["R01", "R03", "R05", "R06", "R11", "R12"] {
+        assert!(broken.contains(&r.to_string()), "{r} in {broken:?}");
+    }
+
+    let script = play::parse_script("return-postage.expert.ron", &b[1]).unwrap();
+    let mut expert = play::session(&s, 1);
+    play::run_script(&mut expert, &script).unwrap();
+    let unmet = play::unmet(&expert.finish(), script.expect.as_ref().unwrap());
+    assert!(unmet.is_empty(), "{unmet:?}");
+}
+
+#[test]
+fn the_deliberate_typo_gives_exactly_the_diagnostic_shown() {
+    let src = blocks()[0].replace("next: \"confirmed\"", "next: \"confirmd\"");
+    let loaded = claim_dojo_core::load_str("scenarios/return-postage.ron", &src);
+    let errors: Vec<_> = loaded.errors().collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(
+        (errors[0].code.as_str(), errors[0].line, errors[0].column),
+        ("E025", 69, 27)
+    );
+    let doc = std::fs::read_to_string(common::root().join("docs/authoring.md")).unwrap();
+    let shown = claim_dojo_core::diagnostic::render::human(errors[0], claim_dojo_core::Lang::Ja);
+    for line in shown.lines().filter(|l| !l.trim().is_empty()) {
+        assert!(
+            doc.contains(line.trim_end()),
+            "the tutorial does not show: {line}"
+        );
+    }
+}
