@@ -87,6 +87,23 @@ impl Judgement {
         self.status == Status::Pending
     }
 
+    /// At the end of the call, for rules every answer is judged by: a pending rule
+    /// becomes `status` for `reason` when the trainee said anything, otherwise it
+    /// did not apply (`na`).
+    pub fn settle_if_said(
+        &mut self,
+        call: &super::CallFacts,
+        status: Status,
+        reason: &'static str,
+        na: &'static str,
+    ) {
+        if call.said > 0 {
+            self.settle(call.now, status, reason);
+        } else {
+            self.settle(call.now, Status::NotApplicable, na);
+        }
+    }
+
     /// At the end of the call: a pending rule becomes `status` for `reason`.
     pub fn settle(&mut self, at_ms: u64, status: Status, reason: &'static str) {
         if self.status == Status::Pending {

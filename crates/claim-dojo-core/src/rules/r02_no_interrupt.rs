@@ -28,16 +28,8 @@ impl Rule for NoInterrupt {
     }
 
     fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        let status = if call.said > 0 {
-            Status::Kept
-        } else {
-            Status::NotApplicable
-        };
-        self.j.settle(
-            call.now,
-            status,
-            if call.said > 0 { "R02-kept" } else { "R02-na" },
-        );
+        self.j
+            .settle_if_said(call, Status::Kept, "R02-kept", "R02-na");
     }
 
     fn judgement(&self) -> Judgement {

@@ -24,12 +24,8 @@ impl Rule for NoExcuses {
     }
 
     fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        let (status, reason) = if call.said > 0 {
-            (Status::Kept, "R06-kept")
-        } else {
-            (Status::NotApplicable, "R06-na")
-        };
-        self.j.settle(call.now, status, reason);
+        self.j
+            .settle_if_said(call, Status::Kept, "R06-kept", "R06-na");
     }
 
     fn judgement(&self) -> Judgement {

@@ -23,12 +23,8 @@ impl Rule for NoDenial {
     }
 
     fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        let (status, reason) = if call.said > 0 {
-            (Status::Kept, "R07-kept")
-        } else {
-            (Status::NotApplicable, "R07-na")
-        };
-        self.j.settle(call.now, status, reason);
+        self.j
+            .settle_if_said(call, Status::Kept, "R07-kept", "R07-na");
     }
 
     fn judgement(&self) -> Judgement {

@@ -36,12 +36,8 @@ impl Rule for PauseNotWait {
     }
 
     fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        let (status, reason) = if call.said > 0 {
-            (Status::Kept, "R08-kept")
-        } else {
-            (Status::NotApplicable, "R08-na")
-        };
-        self.j.settle(call.now, status, reason);
+        self.j
+            .settle_if_said(call, Status::Kept, "R08-kept", "R08-na");
     }
 
     fn judgement(&self) -> Judgement {

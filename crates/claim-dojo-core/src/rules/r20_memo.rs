@@ -24,11 +24,8 @@ impl Rule for Memo {
     }
 
     fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        if call.said > 0 {
-            self.j.settle(call.now, Status::Broken, "R20-broken");
-        } else {
-            self.j.settle(call.now, Status::NotApplicable, "R20-na");
-        }
+        self.j
+            .settle_if_said(call, Status::Broken, "R20-broken", "R20-na");
     }
 
     fn judgement(&self) -> Judgement {
