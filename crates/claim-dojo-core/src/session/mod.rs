@@ -543,13 +543,17 @@ impl Session {
         let noise: f64 = self.rng.random_range(-1.0..=1.0);
         let v = scenario.persona.volatility;
         self.anger.stop_climb(self.now);
-        self.change_anger(
-            v * (choice.anger + fx.total() + noise),
-            AngerCause::Choice(at),
-            choice.anger,
-            fx,
-            noise,
-        );
+        // Words said to someone else (a supervisor taking a handoff) are judged by
+        // the rules, but the customer on hold does not hear them.
+        if node.speaker.is_none() {
+            self.change_anger(
+                v * (choice.anger + fx.total() + noise),
+                AngerCause::Choice(at),
+                choice.anger,
+                fx,
+                noise,
+            );
+        }
 
         if interrupted {
             self.cut_current_line();

@@ -8,7 +8,8 @@ use crate::validate::Cx;
 
 pub fn check(cx: &mut Cx) {
     for (_, choice) in cx.scenario.choices() {
-        if choice.tags.is_empty() {
+        // A spoken handoff brief is described by its `brief` items instead.
+        if choice.tags.is_empty() && choice.brief.is_empty() {
             cx.report(Diagnostic::new(Code::Untagged, choice.spans.id).arg("id", &choice.id));
         }
         if !choice.has(Tag::Excuse)
