@@ -32,5 +32,5 @@ score-part-step1 = Step 1
 score-part-step2 = Step 2
 score-part-step3 = Step 3
 score-part-step4 = Step 4
-score-part-rules = Rules kept
+score-part-rules = Rules (8 points off per broken rule)
 score-part-outcome = Outcome

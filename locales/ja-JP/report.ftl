@@ -32,5 +32,5 @@ score-part-step1 = ステップ 1
 score-part-step2 = ステップ 2
 score-part-step3 = ステップ 3
 score-part-step4 = ステップ 4
-score-part-rules = 守れたルール
+score-part-rules = ルール(破るごとに 8 点減点)
 score-part-outcome = 結果

@@ -291,14 +291,16 @@ fn a_script_with_expectations_fails_when_they_are_not_met() {
 }
 
 /// The example has three paths; their scores worked out by hand from
-/// docs/anger-model.md:
-/// - accept → callback-dated: calm by 0:15 (25) + step 1 done (10) + steps 2, 3
-///   missed (0) + step 4 out of order (5) + rules 8 kept of 9 judged, 25×8/9 → 22
-///   + follow-up (8) = 70. R20 (no memo) is its only broken rule.
+/// docs/anger-model.md (20 for the 3-minute check, 8 per step done in order and 4
+/// out of order, 40 for rules less 8 per broken rule, 8 for resolving and 6 for a
+/// follow-up):
+/// - accept → callback-dated: calm by 0:15 (20) + step 1 done (8) + steps 2, 3
+///   missed (0) + step 4 out of order (4) + one rule broken, R20, no memo (32)
+///   + follow-up (6) = 70.
 /// - accept → callback-vague: the callback has no deadline, so R14 breaks too:
-///   25 + 10 + 5 + 25×7/9 → 19 + 8 = 67.
-/// - excuse: never calm (0), no step (0), rules 4 kept of 10 → 10, secondary
-///   complaint (0) = 10.
+///   20 + 8 + 4 + 24 + 6 = 62.
+/// - excuse: never calm (0), no step (0), six rules broken (0), secondary
+///   complaint (0) = 0.
 #[test]
 fn analyze_finds_the_hand_checked_best_and_worst_paths() {
     let r = run(&[
@@ -313,6 +315,11 @@ fn analyze_finds_the_hand_checked_best_and_worst_paths() {
     let v: serde_json::Value = serde_json::from_str(&r.out).unwrap();
     assert_eq!(v["search"], "exhaustive");
     assert_eq!(v["paths_explored"], 3);
+    let scores: Vec<u64> = ["best", "worst"]
+        .iter()
+        .map(|k| v[k]["score"].as_u64().unwrap())
+        .collect();
+    assert_eq!(scores, [70, 0]);
     assert_eq!(
         v["best"]["choices"],
         serde_json::json!(["accept", "callback-dated"])
@@ -320,7 +327,7 @@ fn analyze_finds_the_hand_checked_best_and_worst_paths() {
     assert_eq!(v["best"]["score"], 70);
     assert_eq!(v["best"]["broken"], serde_json::json!(["R20"]));
     assert_eq!(v["worst"]["choices"], serde_json::json!(["excuse"]));
-    assert_eq!(v["worst"]["score"], 10);
+    assert_eq!(v["worst"]["score"], 0);
     assert_eq!(v["worst"]["outcome"], "secondary_complaint");
     assert_eq!(v["deescalation_possible"], true);
     assert_eq!(
@@ -342,7 +349,7 @@ fn analyze_finds_the_hand_checked_best_and_worst_paths() {
         "en",
     ]);
     assert!(
-        human.out.contains("Best path: 70") && human.out.contains("Worst path: 10"),
+        human.out.contains("Best path: 70") && human.out.contains("Worst path: 0 "),
         "{}",
         human.out
     );

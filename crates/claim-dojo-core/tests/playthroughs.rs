@@ -12,7 +12,11 @@ use claim_dojo_core::play;
 #[test]
 fn every_playthrough_meets_its_expectations() {
     let files = common::files("tests/playthroughs", "ron");
-    assert!(files.len() >= 20, "only {} playthroughs: an expert and a careless one per scenario", files.len());
+    assert!(
+        files.len() >= 20,
+        "only {} playthroughs: an expert and a careless one per scenario",
+        files.len()
+    );
     let mut failures = Vec::new();
     for path in &files {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();

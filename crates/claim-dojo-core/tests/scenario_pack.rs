@@ -21,7 +21,12 @@ fn pack() -> Vec<Arc<Scenario>> {
         .iter()
         .map(|p| {
             let loaded = load_file(p);
-            assert!(loaded.diagnostics.is_empty(), "{}: {:#?}", p.display(), loaded.diagnostics);
+            assert!(
+                loaded.diagnostics.is_empty(),
+                "{}: {:#?}",
+                p.display(),
+                loaded.diagnostics
+            );
             Arc::new(loaded.scenario.unwrap())
         })
         .collect()
@@ -41,15 +46,33 @@ fn every_scenario_has_an_expert_and_a_careless_playthrough_of_the_right_kind() {
     for s in pack() {
         for kind in ["expert", "careless"] {
             let path = common::root().join(format!("tests/playthroughs/{}.{kind}.ron", s.id));
-            let src = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} has no {kind} playthrough", s.id));
+            let src = std::fs::read_to_string(&path)
+                .unwrap_or_else(|_| panic!("{} has no {kind} playthrough", s.id));
             let script = play::parse_script(&path.display().to_string(), &src).unwrap();
-            let e = script.expect.unwrap_or_else(|| panic!("{}.{kind} has no expect block", s.id));
+            let e = script
+                .expect
+                .unwrap_or_else(|| panic!("{}.{kind} has no expect block", s.id));
             if kind == "expert" {
-                assert_eq!((e.deescalation, e.steps_in_order), (Some(true), Some(true)), "{}: the expert passes and keeps the steps in order", s.id);
-                assert_eq!(e.broken.as_deref(), Some(&[][..]), "{}: the expert breaks no rule", s.id);
+                assert_eq!(
+                    (e.deescalation, e.steps_in_order),
+                    (Some(true), Some(true)),
+                    "{}: the expert passes and keeps the steps in order",
+                    s.id
+                );
+                assert_eq!(
+                    e.broken.as_deref(),
+                    Some(&[][..]),
+                    "{}: the expert breaks no rule",
+                    s.id
+                );
             } else {
-                let fails = e.deescalation == Some(false) || e.broken.as_ref().is_some_and(|b| !b.is_empty());
-                assert!(fails, "{}: the careless script must fail the 3-minute check or break rules", s.id);
+                let fails = e.deescalation == Some(false)
+                    || e.broken.as_ref().is_some_and(|b| !b.is_empty());
+                assert!(
+                    fails,
+                    "{}: the careless script must fail the 3-minute check or break rules",
+                    s.id
+                );
             }
         }
     }
@@ -58,11 +81,34 @@ fn every_scenario_has_an_expert_and_a_careless_playthrough_of_the_right_kind() {
 #[test]
 fn every_scenario_analyses_and_its_best_path_passes_the_3_minute_check() {
     for s in pack() {
-        let a = analyze(&s, &Options { trainees: 20, ..Options::default() });
-        let best = a.best.as_ref().unwrap_or_else(|| panic!("{}: no path", s.id));
-        assert!(best.deescalation_passed, "{}: best path {:?} fails the 3-minute check", s.id, best.choices);
-        assert!(a.listed_but_unexercised.is_empty(), "{}: listed but never exercised: {:?}", s.id, a.listed_but_unexercised);
-        assert!(a.reachable_outcomes.len() >= 2, "{}: only {:?} reachable", s.id, a.reachable_outcomes);
+        let a = analyze(
+            &s,
+            &Options {
+                trainees: 20,
+                ..Options::default()
+            },
+        );
+        let best = a
+            .best
+            .as_ref()
+            .unwrap_or_else(|| panic!("{}: no path", s.id));
+        assert!(
+            best.deescalation_passed,
+            "{}: best path {:?} fails the 3-minute check",
+            s.id, best.choices
+        );
+        assert!(
+            a.listed_but_unexercised.is_empty(),
+            "{}: listed but never exercised: {:?}",
+            s.id,
+            a.listed_but_unexercised
+        );
+        assert!(
+            a.reachable_outcomes.len() >= 2,
+            "{}: only {:?} reachable",
+            s.id,
+            a.reachable_outcomes
+        );
     }
 }
 
@@ -96,7 +142,9 @@ fn variant(s: &Arc<Scenario>, path: &[String], mid_line: bool, memo: bool) -> Sc
             }
         } else if i == 0 {
             // Silent well past the customer's patience.
-            let wait = session.time_to_turn().unwrap_or(0) + (s.persona.patience_s * 1000.0) as u64 + 6_000;
+            let wait = session.time_to_turn().unwrap_or(0)
+                + (s.persona.patience_s * 1000.0) as u64
+                + 6_000;
             session.advance_ms(wait);
         } else {
             match session.time_to_turn() {
@@ -109,7 +157,11 @@ fn variant(s: &Arc<Scenario>, path: &[String], mid_line: bool, memo: bool) -> Sc
         }
     }
     if memo {
-        let m = Memo { when: "本日".into(), what: "お申し出の内容".into(), cause: "当社の対応".into() };
+        let m = Memo {
+            when: "本日".into(),
+            what: "お申し出の内容".into(),
+            cause: "当社の対応".into(),
+        };
         let _ = session.act(Action::Memo(m));
     }
     session.finish()
@@ -124,8 +176,18 @@ fn the_pack_keeps_and_breaks_every_rule_on_some_path() {
             cov.add(&p.card, &format!("{}: {}", s.id, p.choices.join(",")));
         }
         if let Some(best) = search.best() {
-            cov.add(&variant(&s, &best.choices, true, false), &format!("{}: interrupting {}", s.id, best.choices[0]));
-            cov.add(&variant(&s, &best.choices, false, true), &format!("{}: silent, then {} with a memo", s.id, best.choices.join(",")));
+            cov.add(
+                &variant(&s, &best.choices, true, false),
+                &format!("{}: interrupting {}", s.id, best.choices[0]),
+            );
+            cov.add(
+                &variant(&s, &best.choices, false, true),
+                &format!(
+                    "{}: silent, then {} with a memo",
+                    s.id,
+                    best.choices.join(",")
+                ),
+            );
         }
         for kind in ["expert", "careless"] {
             let path = common::root().join(format!("tests/playthroughs/{}.{kind}.ron", s.id));
@@ -147,7 +209,17 @@ fn the_pack_keeps_and_breaks_every_rule_on_some_path() {
         .collect();
     let table: Vec<String> = RuleId::ALL
         .iter()
-        .map(|r| format!("{r} kept by [{}] broken by [{}]", cov.kept.get(r).map_or("—", |s| s), cov.broken.get(r).map_or("—", |s| s)))
+        .map(|r| {
+            format!(
+                "{r} kept by [{}] broken by [{}]",
+                cov.kept.get(r).map_or("—", |s| s),
+                cov.broken.get(r).map_or("—", |s| s)
+            )
+        })
         .collect();
-    assert!(missing.is_empty(), "not covered both ways: {missing:?}\n{}", table.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "not covered both ways: {missing:?}\n{}",
+        table.join("\n")
+    );
 }

@@ -47,7 +47,7 @@ pub struct CallFacts<'a> {
     pub accepted: bool,
     /// The trainee has listened (back-channel, question, restating, inviting the story).
     pub listened: bool,
-    /// The trainee has taken stock of the facts (asked, checked, restated, let them tell it).
+    /// The trainee has taken stock of the facts (checked one, or let them tell it).
     pub facts_checked: bool,
     /// Changes of the person handling the call; a takeover starts at one.
     pub handovers: u32,

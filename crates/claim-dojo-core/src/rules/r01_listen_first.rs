@@ -13,6 +13,9 @@ pub const UNHEARD: f64 = 4.0;
 #[derive(Debug, Clone, Default)]
 pub struct ListenFirst {
     j: Judgement,
+    /// The first listening act: when, and the choice when it was one. It is the
+    /// evidence of a kept verdict, not the explanation that followed it.
+    heard: Option<(u64, Option<ChoiceRef>)>,
 }
 
 impl Rule for ListenFirst {
@@ -21,17 +24,27 @@ impl Rule for ListenFirst {
     fn observe(&mut self, moment: &Moment, call: &CallFacts, fx: &mut Effects) {
         match *moment {
             Moment::Listens {
-                during_speech: true,
-                first_this_line: true,
-            } => fx.add(Self::ID, BACK_CHANNEL_CALM),
-            Moment::TraineeSays { choice, at, .. }
-                if any(choice, SUBSTANTIVE) && self.j.is_pending() =>
-            {
-                if call.listened || any(choice, LISTENING) {
-                    self.j.keep(call.now, Some(at), "R01-kept");
-                } else {
-                    self.j.break_at(call.now, Some(at), "R01-broken");
-                    fx.add(Self::ID, UNHEARD);
+                during_speech,
+                first_this_line,
+            } => {
+                self.heard.get_or_insert((call.now, None));
+                if during_speech && first_this_line {
+                    fx.add(Self::ID, BACK_CHANNEL_CALM);
+                }
+            }
+            Moment::TraineeSays { choice, at, .. } => {
+                if any(choice, LISTENING) {
+                    self.heard.get_or_insert((call.now, Some(at)));
+                }
+                if !any(choice, SUBSTANTIVE) || !self.j.is_pending() {
+                    return;
+                }
+                match self.heard {
+                    Some((when, by)) => self.j.keep(when, by, "R01-kept"),
+                    None => {
+                        self.j.break_at(call.now, Some(at), "R01-broken");
+                        fx.add(Self::ID, UNHEARD);
+                    }
                 }
             }
             _ => {}
@@ -66,12 +79,12 @@ mod tests {
     use crate::scenario::Tag::*;
 
     #[test]
-    fn r01_listening_before_explaining_is_kept() {
+    fn r01_listening_before_explaining_is_kept_with_the_listening_as_evidence() {
         let r = Call::primary()
             .say("c1", &[AsksQuestion])
             .say("c2", &[ExplainsObjectively])
             .play();
-        r.expect("R01", Kept, Some("c2"));
+        r.expect("R01", Kept, Some("c1"));
     }
 
     #[test]
@@ -95,7 +108,7 @@ mod tests {
             .listen_mid_line()
             .say("c1", &[FaultApology])
             .play();
-        r.expect("R01", Kept, Some("c1"));
+        r.expect("R01", Kept, None);
     }
 
     #[test]

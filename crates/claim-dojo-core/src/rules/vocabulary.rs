@@ -43,7 +43,7 @@ pub const SOLUTION: &[Tag] = &[
     Tag::OffersMoney,
 ];
 
-/// Taking stock of the facts (R12, step 2).
+/// Taking stock of the facts (step 2).
 pub const FACTS: &[Tag] = &[
     Tag::InvitesStory,
     Tag::ChecksFact,
@@ -51,11 +51,15 @@ pub const FACTS: &[Tag] = &[
     Tag::AsksQuestion,
 ];
 
-/// Acting on the facts: what R12 wants to come after taking stock of them.
+/// What R12 counts as having taken stock before acting: checking a fact or letting
+/// the customer tell it. Restating a complaint or asking for a name is not a check.
+pub const STOCKTAKING: &[Tag] = &[Tag::InvitesStory, Tag::ChecksFact];
+
+/// Acting on the facts: what R12 wants to come after taking stock of them. An
+/// explanation is left to R01 and R11, so one utterance is not punished three times.
 pub const ACTING: &[Tag] = &[
     Tag::ProposesSolution,
     Tag::OffersAlternative,
-    Tag::ExplainsObjectively,
     Tag::Promise,
     Tag::UnkeepablePromise,
     Tag::OffersMoney,

@@ -58,11 +58,15 @@ pub struct Score {
     pub parts: [ScorePart; 7],
 }
 
-/// Points per part; they add up to 100.
-pub const DEESCALATION_POINTS: u32 = 25;
-pub const STEP_POINTS: u32 = 10;
-pub const RULE_POINTS: u32 = 25;
-pub const OUTCOME_POINTS: u32 = 10;
+/// Points per part; they add up to 100. The rules weigh most because they are the
+/// lesson: a call that calms the customer with an unkeepable promise must not
+/// score well.
+pub const DEESCALATION_POINTS: u32 = 20;
+pub const STEP_POINTS: u32 = 8;
+pub const RULE_POINTS: u32 = 40;
+/// What each broken rule costs, down to zero.
+pub const BROKEN_RULE_COST: u32 = 8;
+pub const OUTCOME_POINTS: u32 = 8;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scorecard {
@@ -107,18 +111,11 @@ pub(crate) fn score(
         window_start_ms: window_start,
     };
     let steps = judge_steps(session, window_start);
-    let kept = rules
-        .iter()
-        .filter(|(_, j)| j.status == Status::Kept)
-        .count() as u32;
     let broken = rules
         .iter()
         .filter(|(_, j)| j.status == Status::Broken)
         .count() as u32;
-    // Rounded to the nearest point; with nothing to judge, the part is full.
-    let rule_points = (RULE_POINTS * kept + (kept + broken) / 2)
-        .checked_div(kept + broken)
-        .unwrap_or(RULE_POINTS);
+    let rule_points = RULE_POINTS.saturating_sub(BROKEN_RULE_COST * broken);
     let step_points = |s: &StepResult| match s.status {
         StepStatus::Done => STEP_POINTS,
         StepStatus::OutOfOrder => STEP_POINTS / 2,
@@ -128,7 +125,7 @@ pub(crate) fn score(
     let outcome_points = match outcome {
         Outcome::Resolved => OUTCOME_POINTS,
         Outcome::Escalated if escalation_asked => OUTCOME_POINTS,
-        Outcome::FollowUp | Outcome::Escalated => OUTCOME_POINTS * 4 / 5,
+        Outcome::FollowUp | Outcome::Escalated => OUTCOME_POINTS * 3 / 4,
         Outcome::HungUp | Outcome::SecondaryComplaint => 0,
     };
     let part = |key, points, max| ScorePart { key, points, max };

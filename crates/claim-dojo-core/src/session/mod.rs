@@ -592,7 +592,7 @@ impl Session {
             f.apology_streak = 0;
         }
         f.listened |= vocabulary::any(choice, vocabulary::LISTENING);
-        f.facts_checked |= vocabulary::any(choice, vocabulary::FACTS);
+        f.facts_checked |= vocabulary::any(choice, vocabulary::STOCKTAKING);
         if choice.has(Tag::Escalates) || choice.has(Tag::Transfers) {
             f.handovers += 1;
             f.escalated = true;
