@@ -3,8 +3,8 @@
 //! the session noise is the same whoever plays.
 //!
 //! - `Random`: any offered choice, at any moment (interrupting, pausing, waiting).
-//! - `Plausible`: a nervous new operator: quick to answer, apologises a lot, jumps
-//!   to solutions and excuses more often than to listening.
+//! - `Plausible`: a nervous new operator: answers quickly and seldom cuts in, but
+//!   apologises a lot and reaches for solutions and excuses more than for listening.
 
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -54,9 +54,12 @@ fn nervous_weight(c: &Choice) -> f64 {
 pub fn run(session: &mut Session, policy: Policy, seed: u64) {
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ POLICY_STREAM);
     let patience_ms = (session.scenario().persona.patience_s * 1000.0) as u64;
-    let (interrupt_p, listen_p, max_pause) = match policy {
-        Policy::Random => (0.15, 0.10, patience_ms * 3 / 2),
-        Policy::Plausible => (0.20, 0.05, 1_500),
+    // A random trainee acts at any moment; a nervous one answers quickly (a fifth
+    // of a second to two seconds after the customer stops), seldom cuts in, and
+    // says はい now and then.
+    let (interrupt_p, listen_p, min_pause, max_pause) = match policy {
+        Policy::Random => (0.15, 0.10, 0, patience_ms * 3 / 2),
+        Policy::Plausible => (0.05, 0.10, 200, 2_000),
     };
     while !session.is_over() {
         if session.offered().is_empty() {
@@ -84,7 +87,7 @@ pub fn run(session: &mut Session, policy: Policy, seed: u64) {
             let now = session.now_ms();
             session.advance_ms(rng.random_range(0..end.saturating_sub(now).max(1)));
         } else if let Some(ms) = session.time_to_turn() {
-            session.advance_ms(ms + rng.random_range(0..max_pause.max(1)));
+            session.advance_ms(ms + rng.random_range(min_pause..max_pause.max(min_pause + 1)));
         }
         let offered = session.offered();
         if offered.is_empty() {
