@@ -236,6 +236,36 @@ mod tests {
     }
 
     #[test]
+    fn the_session_tells_rules_kept_and_broken_and_steps_as_they_happen() {
+        use crate::rules::RuleId;
+        use crate::session::Event;
+        let mut p = Call::primary()
+            .say("c1", &[FeelingsApology])
+            .say("c2", &[Excuse])
+            .play();
+        let events = p.session.take_events();
+        let r03 = RuleId::parse("R03").unwrap();
+        let r06 = RuleId::parse("R06").unwrap();
+        assert!(
+            events
+                .iter()
+                .any(|e| matches!(e, Event::RuleKept { rule, .. } if *rule == r03))
+        );
+        assert!(
+            events
+                .iter()
+                .any(|e| matches!(e, Event::RuleBroken { rule, .. } if *rule == r06))
+        );
+        assert!(
+            events
+                .iter()
+                .any(|e| matches!(e, Event::StepReached { step: 1, .. }))
+        );
+        assert!(events.iter().any(|e| matches!(e, Event::CallEnded { .. })));
+        assert!(events.iter().any(|e| matches!(e, Event::AngerChanged(_))));
+    }
+
+    #[test]
     fn every_point_of_the_total_is_in_a_part() {
         for call in [
             Call::primary().say("c1", &[Excuse]),

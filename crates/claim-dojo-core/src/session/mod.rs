@@ -167,6 +167,11 @@ pub enum Event {
         rule: crate::rules::RuleId,
         at_ms: u64,
     },
+    /// A rule was shown kept (it may still be broken later).
+    RuleKept {
+        rule: crate::rules::RuleId,
+        at_ms: u64,
+    },
     StepReached {
         step: u8,
         at_ms: u64,
@@ -661,10 +666,11 @@ impl Session {
         let before = self.rules.judgements();
         self.rules.observe(moment, &call, fx);
         for ((rule, old), (_, new)) in before.iter().zip(self.rules.judgements()) {
-            if new.is_broken() && !old.is_broken() {
-                self.events.push(Event::RuleBroken {
-                    rule: *rule,
-                    at_ms: self.now,
+            let (rule, at_ms) = (*rule, self.now);
+            if new.status != old.status {
+                self.events.push(match new.status {
+                    crate::rules::Status::Broken => Event::RuleBroken { rule, at_ms },
+                    _ => Event::RuleKept { rule, at_ms },
                 });
             }
         }
