@@ -18,14 +18,14 @@ pub struct Decoder {
 
 /// The fields of one struct value, checked against the names its type allows.
 struct Fields<'v> {
-    fields: &'v [Field],
+    fields: &'v [Field<'v>],
     span: Span,
     /// Known field names that an unknown field looks like a typo of: their
     /// absence is already explained, so it is not reported again as missing.
     typo_of: Vec<&'static str>,
 }
 
-fn describe(v: &Value) -> &'static str {
+fn describe(v: &Value<'_>) -> &'static str {
     match &v.kind {
         Kind::Str(_) => "string",
         Kind::Char(_) => "char",
@@ -52,7 +52,7 @@ impl Decoder {
         self.diags.push(d);
     }
 
-    fn wrong_type(&mut self, v: &Value, expected: &str) {
+    fn wrong_type(&mut self, v: &Value<'_>, expected: &str) {
         let d = Diagnostic::new(Code::WrongType, v.span)
             .arg("expected", expected)
             .arg("found", describe(v));
@@ -63,7 +63,7 @@ impl Decoder {
     /// type name, unknown fields (with a suggestion) and fields given twice.
     fn fields<'v>(
         &mut self,
-        v: &'v Value,
+        v: &'v Value<'v>,
         ty: &str,
         allowed: &[&'static str],
     ) -> Option<Fields<'v>> {
@@ -86,7 +86,7 @@ impl Decoder {
         }
         let mut typo_of = Vec::new();
         for (i, f) in fields.iter().enumerate() {
-            if !allowed.contains(&f.name.name.as_str()) {
+            if !allowed.contains(&f.name.name) {
                 let guess = suggest(&f.name.name, allowed.iter().copied());
                 if let Some(g) = guess {
                     typo_of.extend(allowed.iter().copied().filter(|a| *a == g));
@@ -111,7 +111,12 @@ impl Decoder {
         })
     }
 
-    fn required<'v>(&mut self, f: &Fields<'v>, name: &'static str, ty: &str) -> Option<&'v Value> {
+    fn required<'v>(
+        &mut self,
+        f: &Fields<'v>,
+        name: &'static str,
+        ty: &str,
+    ) -> Option<&'v Value<'v>> {
         let v = f.get(name);
         if v.is_none() && !f.typo_of.contains(&name) {
             // Point at the opening of the struct, where the field belongs.
@@ -125,9 +130,9 @@ impl Decoder {
         v
     }
 
-    fn string(&mut self, v: &Value) -> Option<String> {
+    fn string(&mut self, v: &Value<'_>) -> Option<String> {
         match &v.kind {
-            Kind::Str(s) => Some(s.clone()),
+            Kind::Str(s) => Some(s.to_string()),
             _ => {
                 self.wrong_type(v, "string");
                 None
@@ -135,7 +140,7 @@ impl Decoder {
         }
     }
 
-    fn number(&mut self, v: &Value) -> Option<f64> {
+    fn number(&mut self, v: &Value<'_>) -> Option<f64> {
         match v.kind {
             Kind::Number { value, .. } => Some(value),
             _ => {
@@ -145,7 +150,7 @@ impl Decoder {
         }
     }
 
-    fn integer(&mut self, v: &Value, min: f64, max: f64) -> Option<f64> {
+    fn integer(&mut self, v: &Value<'_>, min: f64, max: f64) -> Option<f64> {
         match v.kind {
             Kind::Number { value, int: true } => {
                 self.range(value, min, max, v.span);
@@ -158,7 +163,7 @@ impl Decoder {
         }
     }
 
-    fn real(&mut self, v: &Value, min: f64, max: f64) -> Option<f64> {
+    fn real(&mut self, v: &Value<'_>, min: f64, max: f64) -> Option<f64> {
         let n = self.number(v)?;
         self.range(n, min, max, v.span);
         Some(n)
@@ -176,8 +181,8 @@ impl Decoder {
 
     fn list<'v, T>(
         &mut self,
-        v: &'v Value,
-        mut item: impl FnMut(&mut Self, &'v Value) -> Option<T>,
+        v: &'v Value<'v>,
+        mut item: impl FnMut(&mut Self, &'v Value<'v>) -> Option<T>,
     ) -> Option<Vec<T>> {
         match &v.kind {
             Kind::List(items) => Some(items.iter().filter_map(|i| item(self, i)).collect()),
@@ -191,11 +196,11 @@ impl Decoder {
     /// `None`, `Some(x)` or — as with RON's `implicit_some` — a bare `x`.
     fn option<'v, T>(
         &mut self,
-        v: &'v Value,
-        item: impl FnOnce(&mut Self, &'v Value) -> Option<T>,
+        v: &'v Value<'v>,
+        item: impl FnOnce(&mut Self, &'v Value<'v>) -> Option<T>,
     ) -> Option<Option<T>> {
         match &v.kind {
-            Kind::Ident(n) if n == "None" => Some(None),
+            Kind::Ident(n) if *n == "None" => Some(None),
             Kind::Tuple {
                 name: Some(n),
                 items,
@@ -205,7 +210,7 @@ impl Decoder {
     }
 
     /// A Japanese and English text; a missing or empty language is a missing translation.
-    fn text(&mut self, v: &Value) -> Option<Text> {
+    fn text(&mut self, v: &Value<'_>) -> Option<Text> {
         let f = self.fields(v, "Text", &["ja", "en"])?;
         let lang = |dec: &mut Self, key: &'static str| -> String {
             match f.get(key) {
@@ -236,15 +241,15 @@ impl Decoder {
     /// A unit enum variant such as `Primary`, checked against `names`.
     fn variant<'v>(
         &mut self,
-        v: &'v Value,
+        v: &'v Value<'v>,
         ty: &str,
         names: &[&str],
         code: Code,
     ) -> Option<&'v str> {
         let (name, span) = match &v.kind {
-            Kind::Ident(n) => (n.as_str(), v.span),
+            Kind::Ident(n) => (*n, v.span),
             Kind::Tuple { name: Some(n), .. } | Kind::Struct { name: Some(n), .. } => {
-                (n.name.as_str(), n.span)
+                (n.name, n.span)
             }
             _ => {
                 self.wrong_type(v, ty);
@@ -263,7 +268,7 @@ impl Decoder {
         }
     }
 
-    fn id(&mut self, v: &Value) -> Option<String> {
+    fn id(&mut self, v: &Value<'_>) -> Option<String> {
         let s = self.string(v)?;
         let ok = !s.is_empty()
             && s.len() <= 64
@@ -275,7 +280,7 @@ impl Decoder {
         Some(s)
     }
 
-    pub fn scenario(&mut self, v: &Value) -> Option<Scenario> {
+    pub fn scenario(&mut self, v: &Value<'_>) -> Option<Scenario> {
         const FIELDS: &[&str] = &[
             "format",
             "id",
@@ -422,7 +427,7 @@ impl Decoder {
         Some(scenario)
     }
 
-    fn persona(&mut self, v: &Value) -> Option<Persona> {
+    fn persona(&mut self, v: &Value<'_>) -> Option<Persona> {
         const FIELDS: &[&str] = &[
             "name",
             "background",
@@ -468,7 +473,7 @@ impl Decoder {
         })
     }
 
-    fn reactions(&mut self, v: &Value) -> Option<Reactions> {
+    fn reactions(&mut self, v: &Value<'_>) -> Option<Reactions> {
         let f = self.fields(v, "Reactions", &["interrupted", "hang_up"])?;
         let texts = |d: &mut Self, key| match f.get(key) {
             None => Some(Vec::new()),
@@ -482,7 +487,7 @@ impl Decoder {
         })
     }
 
-    fn handoff(&mut self, v: &Value) -> Option<HandoffRecord> {
+    fn handoff(&mut self, v: &Value<'_>) -> Option<HandoffRecord> {
         const FIELDS: &[&str] = &[
             "operator", "customer", "request", "reason", "state", "wants", "notes",
         ];
@@ -514,7 +519,7 @@ impl Decoder {
         })
     }
 
-    fn node(&mut self, v: &Value) -> Option<Node> {
+    fn node(&mut self, v: &Value<'_>) -> Option<Node> {
         const FIELDS: &[&str] = &[
             "id", "speaker", "customer", "waiting", "cues", "choices", "ending", "coach",
         ];
@@ -573,7 +578,7 @@ impl Decoder {
         })
     }
 
-    fn choice(&mut self, v: &Value) -> Option<Choice> {
+    fn choice(&mut self, v: &Value<'_>) -> Option<Choice> {
         const FIELDS: &[&str] = &[
             "id", "text", "next", "anger", "tags", "steps", "brief", "note",
         ];
@@ -641,7 +646,7 @@ impl Decoder {
         })
     }
 
-    fn ending(&mut self, v: &Value) -> Option<Ending> {
+    fn ending(&mut self, v: &Value<'_>) -> Option<Ending> {
         const NAMES: &[&str] = &[
             "Resolved",
             "FollowUp",
@@ -678,7 +683,7 @@ impl Default for Decoder {
 }
 
 impl<'v> Fields<'v> {
-    fn get(&self, name: &str) -> Option<&'v Value> {
+    fn get(&self, name: &str) -> Option<&'v Value<'v>> {
         self.fields
             .iter()
             .find(|f| f.name.name == name)

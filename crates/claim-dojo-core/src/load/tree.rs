@@ -5,20 +5,25 @@
 //! and then decoded by `super::decode`. The reader never recurses deeper than
 //! [`MAX_DEPTH`], so 100,000 open brackets give a diagnostic, not a stack overflow.
 
+use std::borrow::Cow;
+
 use crate::span::Span;
 
 /// Deepest nesting a scenario needs is about 8; anything past this is a mistake.
 pub const MAX_DEPTH: usize = 64;
 
+/// A value as written, borrowing its text from the source where it can: a
+/// scenario of thousands of nodes is read without copying every string twice.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Value {
-    pub kind: Kind,
+pub struct Value<'a> {
+    pub kind: Kind<'a>,
     pub span: Span,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Kind {
-    Str(String),
+pub enum Kind<'a> {
+    /// Borrowed unless it had escapes to resolve.
+    Str(Cow<'a, str>),
     Char(char),
     /// A number literal; `int` is set when it was written without fraction or exponent.
     Number {
@@ -27,31 +32,31 @@ pub enum Kind {
     },
     Bool(bool),
     /// A bare identifier: an enum variant without fields, or `None`.
-    Ident(String),
+    Ident(&'a str),
     /// `Name(field: value, …)` or `(field: value, …)`.
     Struct {
-        name: Option<Ident>,
-        fields: Vec<Field>,
+        name: Option<Ident<'a>>,
+        fields: Vec<Field<'a>>,
     },
     /// `Name(value, …)` or `(value, …)`, including `Some(x)` and `()`.
     Tuple {
-        name: Option<Ident>,
-        items: Vec<Value>,
+        name: Option<Ident<'a>>,
+        items: Vec<Value<'a>>,
     },
-    List(Vec<Value>),
-    Map(Vec<(Value, Value)>),
+    List(Vec<Value<'a>>),
+    Map(Vec<(Value<'a>, Value<'a>)>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Ident {
-    pub name: String,
+pub struct Ident<'a> {
+    pub name: &'a str,
     pub span: Span,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Field {
-    pub name: Ident,
-    pub value: Value,
+pub struct Field<'a> {
+    pub name: Ident<'a>,
+    pub value: Value<'a>,
 }
 
 /// Why the text is not RON. Positions are byte offsets.
@@ -105,7 +110,7 @@ impl SyntaxError {
 }
 
 /// Reads one RON value (with optional `#![enable(...)]` attributes before it).
-pub fn parse(src: &str) -> Result<Value, SyntaxError> {
+pub fn parse(src: &str) -> Result<Value<'_>, SyntaxError> {
     let mut p = Parser {
         src,
         bytes: src.as_bytes(),
@@ -238,7 +243,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn value(&mut self) -> Result<Value, SyntaxError> {
+    fn value(&mut self) -> Result<Value<'a>, SyntaxError> {
         let start = self.pos;
         match self.peek() {
             None => Err(self.unexpected("a value")),
@@ -264,7 +269,7 @@ impl<'a> Parser<'a> {
             Some(_) => {
                 let ident = self.ident()?;
                 self.skip_trivia()?;
-                match ident.name.as_str() {
+                match ident.name {
                     "true" => Ok(Value {
                         kind: Kind::Bool(true),
                         span: ident.span,
@@ -300,7 +305,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn ident(&mut self) -> Result<Ident, SyntaxError> {
+    fn ident(&mut self) -> Result<Ident<'a>, SyntaxError> {
         let start = self.pos;
         let rest = &self.src[start..];
         let len = rest
@@ -313,7 +318,7 @@ impl<'a> Parser<'a> {
         }
         self.pos += len;
         Ok(Ident {
-            name: rest[..len].to_string(),
+            name: &rest[..len],
             span: Span::new(start, start + len),
         })
     }
@@ -359,7 +364,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn parens(&mut self, name: Option<Ident>, open: usize) -> Result<Value, SyntaxError> {
+    fn parens(&mut self, name: Option<Ident<'a>>, open: usize) -> Result<Value<'a>, SyntaxError> {
         self.enter(open)?;
         self.pos += 1;
         self.skip_trivia()?;
@@ -429,7 +434,7 @@ impl<'a> Parser<'a> {
         })
     }
 
-    fn list(&mut self) -> Result<Value, SyntaxError> {
+    fn list(&mut self) -> Result<Value<'a>, SyntaxError> {
         let open = self.pos;
         self.enter(open)?;
         self.pos += 1;
@@ -459,7 +464,7 @@ impl<'a> Parser<'a> {
         })
     }
 
-    fn map(&mut self) -> Result<Value, SyntaxError> {
+    fn map(&mut self) -> Result<Value<'a>, SyntaxError> {
         let open = self.pos;
         self.enter(open)?;
         self.pos += 1;
@@ -490,9 +495,18 @@ impl<'a> Parser<'a> {
         })
     }
 
-    fn string(&mut self) -> Result<String, SyntaxError> {
+    fn string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
         let start = self.pos;
         self.pos += 1;
+        // Most strings have no escape: borrow them straight from the source.
+        let src: &'a str = self.src;
+        let rest = &src[self.pos..];
+        if let Some(stop) = rest.find(['"', '\\'])
+            && rest.as_bytes()[stop] == b'"'
+        {
+            self.pos += stop + 1;
+            return Ok(Cow::Borrowed(&rest[..stop]));
+        }
         let mut out = String::new();
         loop {
             let rest = &self.src[self.pos..];
@@ -506,7 +520,7 @@ impl<'a> Parser<'a> {
             self.pos += stop;
             if self.bytes[self.pos] == b'"' {
                 self.pos += 1;
-                return Ok(out);
+                return Ok(Cow::Owned(out));
             }
             let esc_start = self.pos;
             self.pos += 1;
@@ -575,7 +589,7 @@ impl<'a> Parser<'a> {
             .ok_or_else(|| bad(self))
     }
 
-    fn raw_string(&mut self) -> Result<String, SyntaxError> {
+    fn raw_string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
         let start = self.pos;
         self.pos += 1;
         let hashes = self.src[self.pos..]
@@ -592,9 +606,10 @@ impl<'a> Parser<'a> {
             .collect();
         match self.src[self.pos..].find(&closing) {
             Some(end) => {
-                let s = self.src[self.pos..self.pos + end].to_string();
+                let src: &'a str = self.src;
+                let s = &src[self.pos..self.pos + end];
                 self.pos += end + closing.len();
-                Ok(s)
+                Ok(Cow::Borrowed(s))
             }
             None => {
                 self.pos = self.bytes.len();
@@ -605,7 +620,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn char_literal(&mut self) -> Result<Value, SyntaxError> {
+    fn char_literal(&mut self) -> Result<Value<'a>, SyntaxError> {
         let start = self.pos;
         self.pos += 1;
         let c = match self.src[self.pos..].chars().next() {
@@ -659,7 +674,7 @@ impl<'a> Parser<'a> {
         })
     }
 
-    fn number(&mut self) -> Result<Value, SyntaxError> {
+    fn number(&mut self) -> Result<Value<'a>, SyntaxError> {
         let start = self.pos;
         let rest = &self.src[start..];
         let len = rest

@@ -100,7 +100,7 @@ const STEPS: &[&str] = &[
 ];
 
 impl Reader {
-    fn wrong(&mut self, v: &Value, expected: &str) {
+    fn wrong(&mut self, v: &Value<'_>, expected: &str) {
         self.diags.push(
             Diagnostic::new(Code::WrongType, v.span)
                 .arg("expected", expected)
@@ -108,7 +108,7 @@ impl Reader {
         );
     }
 
-    fn script(&mut self, v: &Value) -> Script {
+    fn script(&mut self, v: &Value<'_>) -> Script {
         let mut script = Script::default();
         let fields = match &v.kind {
             Kind::List(_) => {
@@ -123,7 +123,7 @@ impl Reader {
         };
         const FIELDS: [&str; 4] = ["scenario", "seed", "actions", "expect"];
         for f in fields {
-            match f.name.name.as_str() {
+            match f.name.name {
                 "scenario" => script.scenario = self.string(&f.value),
                 "seed" => script.seed = self.number(&f.value).map(|n| n as u64),
                 "actions" => script.steps = self.steps(&f.value),
@@ -140,9 +140,9 @@ impl Reader {
         script
     }
 
-    fn string(&mut self, v: &Value) -> Option<String> {
+    fn string(&mut self, v: &Value<'_>) -> Option<String> {
         match &v.kind {
-            Kind::Str(s) => Some(s.clone()),
+            Kind::Str(s) => Some(s.to_string()),
             _ => {
                 self.wrong(v, "string");
                 None
@@ -150,7 +150,7 @@ impl Reader {
         }
     }
 
-    fn number(&mut self, v: &Value) -> Option<f64> {
+    fn number(&mut self, v: &Value<'_>) -> Option<f64> {
         match v.kind {
             Kind::Number { value, .. } if value >= 0.0 && value.is_finite() => Some(value),
             _ => {
@@ -160,7 +160,7 @@ impl Reader {
         }
     }
 
-    fn steps(&mut self, v: &Value) -> Vec<ScriptStep> {
+    fn steps(&mut self, v: &Value<'_>) -> Vec<ScriptStep> {
         let Kind::List(items) = &v.kind else {
             self.wrong(v, "list");
             return Vec::new();
@@ -171,7 +171,7 @@ impl Reader {
             .collect()
     }
 
-    fn step(&mut self, v: &Value) -> Option<Step> {
+    fn step(&mut self, v: &Value<'_>) -> Option<Step> {
         let (name, name_span, args): (&str, Span, &[Value]) = match &v.kind {
             Kind::Ident(n) => (n, v.span, &[]),
             Kind::Tuple {
@@ -187,12 +187,12 @@ impl Reader {
                         .iter()
                         .find(|f| f.name.name == k)
                         .and_then(|f| match &f.value.kind {
-                            Kind::Str(s) => Some(s.clone()),
+                            Kind::Str(s) => Some(s.to_string()),
                             _ => None,
                         })
                         .unwrap_or_default()
                 };
-                return match n.name.as_str() {
+                return match n.name {
                     "Memo" => Some(Step::Memo(Memo {
                         when: get("when"),
                         what: get("what"),
@@ -216,7 +216,7 @@ impl Reader {
                 return None;
             }
         };
-        let one = |r: &mut Reader| -> Option<&Value> {
+        let one = |r: &mut Reader| -> Option<&Value<'_>> {
             if args.len() == 1 {
                 Some(&args[0])
             } else {
@@ -248,7 +248,7 @@ impl Reader {
         );
     }
 
-    fn expect(&mut self, v: &Value) -> Expect {
+    fn expect(&mut self, v: &Value<'_>) -> Expect {
         let mut e = Expect::default();
         let Kind::Struct { fields, .. } = &v.kind else {
             self.wrong(v, "(outcome: …, …)");
@@ -256,12 +256,13 @@ impl Reader {
         };
         for f in fields {
             let val = &f.value;
-            match f.name.name.as_str() {
+            match f.name.name {
                 "outcome" => {
                     e.outcome = match &val.kind {
-                        Kind::Ident(n) => {
-                            Outcome::ALL.iter().copied().find(|o| outcome_name(*o) == n)
-                        }
+                        Kind::Ident(n) => Outcome::ALL
+                            .iter()
+                            .copied()
+                            .find(|o| outcome_name(*o) == *n),
                         _ => None,
                     };
                     if e.outcome.is_none() {
@@ -272,8 +273,8 @@ impl Reader {
                     }
                 }
                 "deescalation" => match &val.kind {
-                    Kind::Ident(n) if n == "Passed" => e.deescalation = Some(true),
-                    Kind::Ident(n) if n == "Failed" => e.deescalation = Some(false),
+                    Kind::Ident(n) if *n == "Passed" => e.deescalation = Some(true),
+                    Kind::Ident(n) if *n == "Failed" => e.deescalation = Some(false),
                     _ => self.wrong(val, "Passed or Failed"),
                 },
                 "steps_in_order" => match val.kind {
@@ -306,7 +307,7 @@ impl Reader {
         e
     }
 
-    fn rule_list(&mut self, v: &Value) -> Vec<RuleId> {
+    fn rule_list(&mut self, v: &Value<'_>) -> Vec<RuleId> {
         let Kind::List(items) = &v.kind else {
             self.wrong(v, "list of rule ids");
             return Vec::new();
@@ -336,7 +337,7 @@ pub fn outcome_name(o: Outcome) -> &'static str {
     }
 }
 
-fn kind_name(v: &Value) -> &'static str {
+fn kind_name(v: &Value<'_>) -> &'static str {
     match v.kind {
         Kind::Str(_) => "string",
         Kind::Number { .. } => "number",
