@@ -81,25 +81,25 @@ impl Decoder {
         {
             let d = Diagnostic::new(Code::WrongType, n.span)
                 .arg("expected", ty)
-                .arg("found", &n.name);
+                .arg("found", n.name);
             self.push(d);
         }
         let mut typo_of = Vec::new();
         for (i, f) in fields.iter().enumerate() {
             if !allowed.contains(&f.name.name) {
-                let guess = suggest(&f.name.name, allowed.iter().copied());
+                let guess = suggest(f.name.name, allowed.iter().copied());
                 if let Some(g) = guess {
                     typo_of.extend(allowed.iter().copied().filter(|a| *a == g));
                 }
                 let d = Diagnostic::new(Code::UnknownField, f.name.span)
-                    .arg("field", &f.name.name)
+                    .arg("field", f.name.name)
                     .arg("type", ty)
                     .arg("expected", allowed.join(", "))
                     .suggest(guess);
                 self.push(d);
             } else if let Some(first) = fields[..i].iter().find(|g| g.name.name == f.name.name) {
                 let d = Diagnostic::new(Code::DuplicateField, f.name.span)
-                    .arg("field", &f.name.name)
+                    .arg("field", f.name.name)
                     .arg("first", first.name.span.start);
                 self.push(d);
             }

@@ -743,7 +743,7 @@ fn is_ident_char(c: char) -> bool {
 mod tests {
     use super::*;
 
-    fn kind(src: &str) -> Kind {
+    fn kind(src: &str) -> Kind<'_> {
         parse(src).unwrap().kind
     }
 

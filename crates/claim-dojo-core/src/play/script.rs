@@ -177,7 +177,7 @@ impl Reader {
             Kind::Tuple {
                 name: Some(n),
                 items,
-            } => (&n.name, n.span, items),
+            } => (n.name, n.span, items),
             Kind::Struct {
                 name: Some(n),
                 fields,
