@@ -1,0 +1,207 @@
+//! The call with the real plugins and no window: keys and virtual time drive the
+//! session, and a replay gives back exactly the call that was played.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use bevy::prelude::*;
+use claim_dojo_core::Scenario;
+use claim_dojo_core::load::load_file;
+use claim_dojo_core::play::{parse_recording, run_recording};
+use claim_dojo_core::report::Report;
+use claim_dojo_core::session::{Phase, Session};
+
+use super::wrapup::{Saved, finish};
+use super::{Call, CallRequest};
+use crate::app::settings::TextSpeed;
+use crate::app::testing::*;
+
+fn parcel() -> Arc<Scenario> {
+    Arc::new(
+        load_file(&fixtures().join("late-parcel.ron"))
+            .scenario
+            .expect("the fixture loads"),
+    )
+}
+
+fn run(call: &mut Call, ms: u64, frame: Duration) {
+    for _ in 0..ms / frame.as_millis() as u64 {
+        match &mut call.replay {
+            Some(feed) => feed.advance(&mut call.session, frame),
+            None => call.session.advance(frame),
+        }
+    }
+}
+
+fn until_turn(call: &mut Call) {
+    for _ in 0..1000 {
+        if matches!(call.session.phase(), Phase::Silence { .. }) {
+            return;
+        }
+        run(call, 37, Duration::from_millis(37));
+    }
+    panic!("the customer never stopped speaking");
+}
+
+#[test]
+fn a_replay_and_the_cli_give_back_exactly_the_call_that_was_played() {
+    let data = scratch("replay");
+    let request = CallRequest {
+        scenario: parcel(),
+        seed: 7,
+        replay: None,
+    };
+    let mut live = Call::new(&request, &japanese());
+    run(&mut live, 1_110, Duration::from_millis(37));
+    assert!(live.listen(), "a back-channel while the customer speaks");
+    until_turn(&mut live);
+    run(&mut live, 1_221, Duration::from_millis(37));
+    assert!(live.say(0));
+    live.memo.draft.when = "昨日 11月20日".into();
+    assert!(live.memo.flush(&mut live.session));
+    until_turn(&mut live);
+    assert!(live.say(0));
+    live.memo.draft.cause = "配送の遅れ".into();
+    run(&mut live, 20_000, Duration::from_millis(37));
+    assert!(live.session.is_over());
+    let played = finish(&mut live, &data.join("results"));
+    let Saved::To(path) = &played.saved else {
+        panic!("not saved: {:?}", played.saved)
+    };
+    assert_eq!(
+        played.report.memo.as_ref().map(|m| m.cause.as_str()),
+        Some("配送の遅れ"),
+        "the memo is sent once more at the end"
+    );
+
+    let src = std::fs::read_to_string(path).unwrap();
+    assert_eq!(
+        src,
+        format!("{}\n", played.report.to_json()),
+        "the file is the report as the CLI prints it"
+    );
+    let recording = parse_recording("saved.json", &src).unwrap();
+    let mut replay = Call::new(
+        &CallRequest {
+            scenario: parcel(),
+            seed: recording.seed,
+            replay: Some(recording.clone()),
+        },
+        &japanese(),
+    );
+    run(&mut replay, 30_000, Duration::from_millis(53));
+    assert!(replay.session.is_over() && replay.replay.as_ref().unwrap().is_done());
+    assert!(
+        !replay.say(0) && !replay.listen(),
+        "a replay takes no input"
+    );
+    let watched = finish(&mut replay, &data.join("results"));
+    assert_eq!(watched.saved, Saved::NotKept);
+    assert_eq!(watched.report.to_json(), played.report.to_json());
+
+    let mut cli = Session::new(parcel(), recording.seed);
+    run_recording(&mut cli, &recording).unwrap();
+    let card = cli.finish();
+    assert_eq!(
+        Report::build(&cli, &card).to_json(),
+        played.report.to_json()
+    );
+}
+
+fn start_call(app: &mut App) {
+    assert!(until(app, 5, |w| w
+        .resource::<crate::app::library::Library>()
+        .playable()
+        .count()
+        == 2));
+    crate::app::screens::menu::begin(
+        app.world()
+            .resource::<crate::app::library::Library>()
+            .get("late-parcel")
+            .unwrap(),
+        &mut app.world_mut().commands(),
+        &mut NextState::default(),
+    );
+    app.world_mut()
+        .resource_mut::<NextState<crate::app::screens::Screen>>()
+        .set(crate::app::screens::Screen::Call);
+    app.update();
+    app.update();
+    assert_eq!(screen(app), crate::app::screens::Screen::Call);
+}
+
+fn now(app: &App) -> u64 {
+    app.world().resource::<Call>().session.now_ms()
+}
+
+#[test]
+fn text_speed_scales_call_time_and_pause_stops_it() {
+    let data = scratch("speed");
+    let mut settings = japanese();
+    settings.speed = TextSpeed::Slow;
+    let mut app = app(&fixtures(), &data, settings);
+    start_call(&mut app);
+    let t0 = now(&app);
+    for _ in 0..4 {
+        app.update();
+    }
+    assert_eq!(
+        now(&app) - t0,
+        4 * 75,
+        "0.75× speed: 100 ms of real time is 75 ms of call time"
+    );
+    app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(
+        Duration::from_millis(1_000),
+    ));
+    let t = now(&app);
+    app.update();
+    app.update();
+    assert_eq!(
+        now(&app) - t,
+        2 * 750,
+        "frames a second apart (a waiting customer) keep full time"
+    );
+    app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(FRAME));
+    press(&mut app, KeyCode::KeyP);
+    assert!(app.world().resource::<Call>().paused);
+    let t1 = now(&app);
+    for _ in 0..5 {
+        app.update();
+    }
+    assert_eq!(now(&app), t1, "paused: the call clock stands still");
+    press(&mut app, KeyCode::Escape);
+    app.update();
+    assert!(now(&app) > t1, "resumed");
+}
+
+#[test]
+fn a_number_key_while_the_customer_speaks_interrupts_and_space_listens() {
+    let data = scratch("interrupt");
+    let mut app = app(&fixtures(), &data, japanese());
+    start_call(&mut app);
+    app.update();
+    press(&mut app, KeyCode::Space);
+    press(&mut app, KeyCode::Digit1);
+    let call = app.world().resource::<Call>();
+    let lines = call.session.transcript();
+    assert!(lines[0].cut, "the customer's line was cut");
+    let choice = call
+        .session
+        .anger_changes()
+        .iter()
+        .find(|c| matches!(c.cause, claim_dojo_core::session::AngerCause::Choice(_)))
+        .unwrap();
+    assert!(
+        choice
+            .effects
+            .iter()
+            .any(|(r, d)| r.to_string() == "R02" && d > 0.0),
+        "the engine punished the interruption"
+    );
+    assert!(
+        call.session
+            .actions()
+            .iter()
+            .any(|a| a.action == claim_dojo_core::Action::Listen)
+    );
+}

@@ -1,0 +1,126 @@
+//! Keyboard-only play through every screen, with the real plugins and no window:
+//! choose on the menu, read the briefing, answer by number keys, listen, pause,
+//! reach the debrief, watch it again, retry and go back.
+
+use bevy::prelude::*;
+use claim_dojo_core::session::Phase;
+
+use super::call::{Call, Finished, Saved};
+use super::menu::MenuState;
+use super::{CallRequest, Screen};
+use crate::app::testing::*;
+
+fn call(app: &App) -> &Call {
+    app.world().resource::<Call>()
+}
+
+/// Waits for the trainee's turn (the customer silent), then presses `key`.
+fn answer(app: &mut App, key: KeyCode) {
+    assert!(until(app, 200, |w| w.get_resource::<Call>().is_some_and(
+        |c| matches!(c.session.phase(), Phase::Silence { .. })
+    )));
+    press(app, key);
+}
+
+fn selected(app: &App) -> Option<String> {
+    app.world().resource::<MenuState>().selected.clone()
+}
+
+#[test]
+fn keyboard_only_from_the_menu_through_the_briefing_and_a_call_to_the_debrief() {
+    let data = scratch("keyboard");
+    let mut app = app(&fixtures(), &data, japanese());
+    assert_eq!(screen(&app), Screen::Menu);
+    press(&mut app, KeyCode::ArrowDown);
+    assert_eq!(
+        selected(&app).as_deref(),
+        Some("late-parcel"),
+        "first line calls come first"
+    );
+    press(&mut app, KeyCode::ArrowDown);
+    assert_eq!(selected(&app).as_deref(), Some("takeover"));
+    press(&mut app, KeyCode::Enter);
+    app.update();
+    assert_eq!(
+        screen(&app),
+        Screen::Briefing,
+        "a takeover starts with the handoff record"
+    );
+    press(&mut app, KeyCode::Escape);
+    app.update();
+    assert_eq!(screen(&app), Screen::Menu);
+    press(&mut app, KeyCode::ArrowUp);
+    press(&mut app, KeyCode::Enter);
+    app.update();
+    assert_eq!(screen(&app), Screen::Call);
+    assert_eq!(call(&app).session.scenario().id, "late-parcel");
+
+    press(&mut app, KeyCode::Space);
+    answer(&mut app, KeyCode::Digit1);
+    press(&mut app, KeyCode::KeyP);
+    let paused_at = call(&app).session.now_ms();
+    app.update();
+    assert_eq!(call(&app).session.now_ms(), paused_at);
+    press(&mut app, KeyCode::KeyP);
+    answer(&mut app, KeyCode::Digit1);
+    assert!(until(&mut app, 200, |w| w
+        .resource::<Call>()
+        .session
+        .is_over()));
+    press(&mut app, KeyCode::Enter);
+    app.update();
+    assert_eq!(screen(&app), Screen::Debrief);
+
+    let finished = app.world().resource::<Finished>().clone();
+    assert_eq!(finished.report.outcome, "follow_up");
+    let said: Vec<_> = finished
+        .report
+        .actions
+        .iter()
+        .filter_map(|a| match &a.action {
+            claim_dojo_core::Action::Choose { choice } => Some(choice.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(said, ["accept", "callback-dated"]);
+    let Saved::To(path) = &finished.saved else {
+        panic!("{:?}", finished.saved)
+    };
+    assert!(path.starts_with(data.join("results")));
+
+    press(&mut app, KeyCode::KeyW);
+    app.update();
+    assert_eq!(screen(&app), Screen::Call);
+    assert!(!call(&app).is_live());
+    assert_eq!(call(&app).session.seed(), finished.report.seed);
+    press(&mut app, KeyCode::Digit2);
+    assert!(until(&mut app, 400, |w| w
+        .resource::<Call>()
+        .session
+        .is_over()));
+    press(&mut app, KeyCode::Enter);
+    app.update();
+    assert_eq!(screen(&app), Screen::Debrief);
+    assert_eq!(
+        app.world().resource::<Finished>().report,
+        finished.report,
+        "the replay is the same call, and keys did nothing"
+    );
+
+    press(&mut app, KeyCode::KeyR);
+    app.update();
+    assert_eq!(screen(&app), Screen::Call);
+    assert!(call(&app).is_live());
+    assert_ne!(
+        app.world().resource::<CallRequest>().seed,
+        finished.report.seed,
+        "a retry is a new call"
+    );
+    press(&mut app, KeyCode::Escape);
+    press(&mut app, KeyCode::KeyQ);
+    app.update();
+    assert_eq!(screen(&app), Screen::Menu);
+    assert!(app.world().get_resource::<Finished>().is_none());
+    let saved = std::fs::read_dir(data.join("results")).unwrap().count();
+    assert_eq!(saved, 1, "only the finished live call was saved");
+}
