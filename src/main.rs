@@ -6,7 +6,7 @@ use claim_dojo_cli::{Dispatch, dispatch_env};
 
 fn main() -> ExitCode {
     match dispatch_env() {
-        Dispatch::App(lang) => claim_dojo::app::run(lang),
+        Dispatch::App(launch) => claim_dojo::app::run(launch),
         Dispatch::Exit(code) => ExitCode::from(code),
     }
 }

@@ -88,6 +88,7 @@ impl App {
             .env("CLAIM_DOJO_SCENARIOS", fixtures())
             .env("CLAIM_DOJO_RESULTS", data.join("results"))
             .env("CLAIM_DOJO_SCREENSHOTS", data.join("shots"))
+            .env("CLAIM_DOJO_SETTINGS", data.join("settings.ron"))
             .env("RUST_LOG", "info,claim_dojo=debug,wgpu=error,naga=warn,bevy_render=warn,bevy_egui=error,winit=error")
             .env_remove("WAYLAND_DISPLAY")
             .stdout(Stdio::null())

@@ -16,6 +16,7 @@ cli-validate-summary = { $files } { $files ->
         [one] warning
        *[other] warnings
     }
+cli-app-only = --scenarios and --results are for the app: give them without a command (`claim-dojo --scenarios DIR`).
 cli-play-unmet = expectation not met: { $what }
 
 analyze-header = Scenario { $scenario }: { $nodes } nodes, { $choices } choices, paths in the graph: { $paths }

@@ -134,7 +134,7 @@ R19-broken-no-change = The customer could not be satisfied on this call and noth
 R19-na = The call did not reach a deadlock.
 
 R20 = Keep a memo
-    .why = A memo of when, what and why prevents "you said, I said" and lets the next handler pick up the facts.
+    .why = A memo of when, what and why prevents “you said, I said” and lets the next handler pick up the facts.
 R20-kept-memo = Your memo holds when it happened, what the complaint is and its cause.
 R20-kept-spoken = You told the customer you were noting the details.
 R20-broken = No memo of when, what and why was kept.

@@ -3,8 +3,9 @@
 app-name = Claim Dojo
 app-tagline = Practise complaint calls with angry customers
 error-no-display = Cannot open a window: there is no display ({ $detail } is not set). The commands work without one: claim-dojo --help
+error-settings-unreadable = Could not read the saved settings; starting with the defaults (the file is left as it is until you change a setting): { $detail }
 back-to-menu = Back to the menu
-key-author = Author mode
+key-author = author mode
 role-primary = First line
 role-secondary = Takeover
 

@@ -7,6 +7,7 @@ cli-analyze-about = シナリオを分析します: 結末、最良と最悪の�
 cli-graph-about = シナリオをグラフ(DOT または Mermaid)で描きます。
 cli-new-about = 検査を通る新しいシナリオのひな形を書き出します。
 cli-validate-summary = { $files } ファイルを検査: エラー { $errors } 件、警告 { $warnings } 件
+cli-app-only = --scenarios と --results はアプリ用です。コマンドを付けずに指定してください(`claim-dojo --scenarios DIR`)。
 cli-play-unmet = 期待どおりではありません: { $what }
 
 analyze-header = シナリオ { $scenario }: ノード { $nodes }、選択肢 { $choices }、グラフ上の経路 { $paths }

@@ -3,6 +3,7 @@
 app-name = クレーム道場
 app-tagline = クレーム電話の対応を、怒ったお客様で練習します
 error-no-display = ウィンドウを開けません: 画面がありません({ $detail } が未設定)。コマンドは画面なしで使えます: claim-dojo --help
+error-settings-unreadable = 保存した設定を読めませんでした。既定の設定で始めます(設定を変えるまでファイルはそのままです): { $detail }
 back-to-menu = メニューに戻る
 key-author = 作者モード
 role-primary = 一次対応

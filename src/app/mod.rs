@@ -22,16 +22,33 @@ use bevy::log::LogPlugin;
 use bevy::prelude::*;
 use bevy::window::WindowResolution;
 use bevy_egui::EguiPlugin;
-use claim_dojo_core::Lang;
+use claim_dojo_cli::AppLaunch;
 
 use self::locale::Texts;
 use self::paths::Paths;
 use self::settings::Settings;
 
-/// Opens the app in `lang` and runs it until the window closes.
-pub fn run(lang: Lang) -> ExitCode {
+/// Opens the app and runs it until the window closes.
+pub fn run(launch: AppLaunch) -> ExitCode {
+    let texts = Texts::load();
+    let mut paths = Paths::from_env();
+    paths.scenarios = launch.scenarios.unwrap_or(paths.scenarios);
+    paths.results = launch.results.unwrap_or(paths.results);
+    let (settings, problem) = Settings::restore(
+        &paths.settings,
+        Settings::new(launch.lang),
+        launch.lang_given,
+    );
+    let lang = settings.lang;
+    if let Some(detail) = problem {
+        eprintln!(
+            "{}",
+            texts
+                .tr(lang)
+                .args("error-settings-unreadable", &[("detail", &detail)])
+        );
+    }
     if let Some(problem) = no_display() {
-        let texts = Texts::load();
         eprintln!(
             "{}",
             texts
@@ -40,7 +57,6 @@ pub fn run(lang: Lang) -> ExitCode {
         );
         return ExitCode::from(1);
     }
-    let texts = Texts::load();
     let title = texts.tr(lang).text("app-name");
     let mut app = App::new();
     app.add_plugins(
@@ -64,7 +80,7 @@ pub fn run(lang: Lang) -> ExitCode {
             }),
     )
     .add_plugins(EguiPlugin::default())
-    .add_plugins(plugin(Settings::new(lang), Paths::from_env(), texts))
+    .add_plugins(plugin(settings, paths, texts))
     .add_systems(Startup, |mut commands: Commands| {
         // No MSAA: egui draws its own anti-aliased edges, and on a software
         // renderer (llvmpipe) four samples a pixel cost more than the whole UI.
@@ -80,6 +96,10 @@ pub fn run(lang: Lang) -> ExitCode {
 pub fn plugin(settings: Settings, paths: Paths, texts: Texts) -> impl Fn(&mut App) {
     move |app: &mut App| {
         app.insert_resource(settings)
+            .insert_resource(settings::SettingsFile::new(
+                paths.settings.clone(),
+                settings,
+            ))
             .insert_resource(paths.clone())
             .insert_resource(texts.clone())
             .add_plugins((
@@ -89,6 +109,7 @@ pub fn plugin(settings: Settings, paths: Paths, texts: Texts) -> impl Fn(&mut Ap
                 screens::plugin,
                 author::plugin,
                 capture::plugin,
+                settings::plugin,
             ))
             .add_systems(
                 Update,

@@ -23,6 +23,12 @@ pub struct Cli {
     /// Language of messages: ja or en (default: the system's, else ja).
     #[arg(long, global = true, value_parser = ["ja", "en"])]
     pub lang: Option<String>,
+    /// The app only: the folder of scenarios to open (default: scenarios/).
+    #[arg(long, value_name = "DIR")]
+    pub scenarios: Option<PathBuf>,
+    /// The app only: the folder where finished sessions are saved.
+    #[arg(long, value_name = "DIR")]
+    pub results: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -165,10 +171,22 @@ pub struct Io<'a> {
     pub err: &'a mut dyn Write,
 }
 
+/// How the app was asked to open.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppLaunch {
+    /// `--lang`, else the system's language, else Japanese.
+    pub lang: Lang,
+    /// Whether `--lang` was given: it then wins over the language saved in the
+    /// trainee's settings.
+    pub lang_given: bool,
+    pub scenarios: Option<PathBuf>,
+    pub results: Option<PathBuf>,
+}
+
 /// What the binary should do after parsing.
 pub enum Dispatch {
-    /// No command: open the app in this language.
-    App(Lang),
+    /// No command: open the app.
+    App(AppLaunch),
     /// A command ran (or parsing failed); exit with this code.
     Exit(u8),
 }
@@ -197,8 +215,17 @@ pub fn dispatch(args: Vec<String>, io: &mut Io) -> Dispatch {
         }
     };
     let lang = pick_lang(cli.lang.as_deref());
+    if cli.command.is_some() && (cli.scenarios.is_some() || cli.results.is_some()) {
+        let _ = writeln!(io.err, "{}", i18n::message(lang, "cli-app-only", &vec![]));
+        return Dispatch::Exit(2);
+    }
     match cli.command {
-        None => Dispatch::App(lang),
+        None => Dispatch::App(AppLaunch {
+            lang,
+            lang_given: cli.lang.is_some(),
+            scenarios: cli.scenarios,
+            results: cli.results,
+        }),
         Some(Command::Validate { paths, format }) => {
             Dispatch::Exit(validate::run(&paths, format, lang, io))
         }

@@ -60,9 +60,32 @@ fn no_command_opens_the_app_and_bad_usage_exits_2() {
                 err: &mut Vec::new()
             }
         ),
-        Dispatch::App(claim_dojo_core::Lang::En)
+        Dispatch::App(claim_dojo_cli::AppLaunch {
+            lang: claim_dojo_core::Lang::En,
+            lang_given: true,
+            scenarios: None,
+            results: None,
+        })
     ));
     assert_eq!(run(&["--no-such-flag"]).code, 2);
+    let opened = dispatch(
+        ["claim-dojo", "--scenarios", "mine", "--results", "out"]
+            .map(String::from)
+            .to_vec(),
+        &mut Io {
+            out: &mut Vec::new(),
+            err: &mut Vec::new(),
+        },
+    );
+    let Dispatch::App(launch) = opened else {
+        panic!("no command opens the app");
+    };
+    assert!(!launch.lang_given);
+    assert_eq!(launch.scenarios, Some(PathBuf::from("mine")));
+    assert_eq!(launch.results, Some(PathBuf::from("out")));
+    let app_only = run(&["--lang", "en", "--scenarios", "x", "validate"]);
+    assert_eq!(app_only.code, 2, "--scenarios means nothing to a command");
+    assert!(app_only.err.contains("for the app"), "{}", app_only.err);
     assert_eq!(
         run(&["play", &path(EXAMPLE)]).code,
         2,
