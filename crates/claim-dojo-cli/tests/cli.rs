@@ -223,43 +223,42 @@ fn play_json_is_identical_on_every_run_and_replays_exactly() {
     );
 }
 
+/// Writes `text` to `dir/name` and plays the example with it as `how`
+/// (`--script` or `--replay`), messages in English.
+fn play_with_file(dir: &Path, name: &str, text: &str, how: &str) -> Run {
+    let file = dir.join(name);
+    std::fs::write(&file, text).unwrap();
+    run(&[
+        "play",
+        &path(EXAMPLE),
+        how,
+        &file.display().to_string(),
+        "--lang",
+        "en",
+    ])
+}
+
 #[test]
 fn a_malformed_script_or_result_points_at_its_line_and_column() {
     let dir = tmp("bad-inputs");
-    let script = dir.join("script.ron");
-    std::fs::write(
-        &script,
+    let r = play_with_file(
+        &dir,
+        "script.ron",
         "[\n  Answer(\"accept\"),\n  Anser(\"callback-dated\"),\n]\n",
-    )
-    .unwrap();
-    let r = run(&[
-        "play",
-        &path(EXAMPLE),
         "--script",
-        &script.display().to_string(),
-        "--lang",
-        "en",
-    ]);
+    );
     assert_eq!(r.code, 1);
     assert!(
         r.err.contains("script.ron:3:3") && r.err.contains("E016"),
         "{}",
         r.err
     );
-    let not_offered = dir.join("not-offered.ron");
-    std::fs::write(
-        &not_offered,
+    let r = play_with_file(
+        &dir,
+        "not-offered.ron",
         "[\n  Answer(\"accept\"),\n  Answer(\"excuse\"),\n]\n",
-    )
-    .unwrap();
-    let r = run(&[
-        "play",
-        &path(EXAMPLE),
         "--script",
-        &not_offered.display().to_string(),
-        "--lang",
-        "en",
-    ]);
+    );
     assert_eq!(r.code, 1);
     assert!(
         r.err.contains("E040") && r.err.contains("not-offered.ron:3:3"),
@@ -271,16 +270,12 @@ fn a_malformed_script_or_result_points_at_its_line_and_column() {
         "the hint lists what is offered: {}",
         r.err
     );
-    let result = dir.join("result.json");
-    std::fs::write(&result, "{\n  \"scenario\": \"example-late-parcel\",\n  \"seed\": 7,\n  \"actions\": [ {\"at_s\": 1.0, }\n]}").unwrap();
-    let r = run(&[
-        "play",
-        &path(EXAMPLE),
+    let r = play_with_file(
+        &dir,
+        "result.json",
+        "{\n  \"scenario\": \"example-late-parcel\",\n  \"seed\": 7,\n  \"actions\": [ {\"at_s\": 1.0, }\n]}",
         "--replay",
-        &result.display().to_string(),
-        "--lang",
-        "en",
-    ]);
+    );
     assert_eq!(r.code, 1);
     assert!(
         r.err.contains("E042") && r.err.contains("result.json:4:"),
@@ -291,21 +286,12 @@ fn a_malformed_script_or_result_points_at_its_line_and_column() {
 
 #[test]
 fn a_script_with_expectations_fails_when_they_are_not_met() {
-    let dir = tmp("expect");
-    let script = dir.join("expert.ron");
-    std::fs::write(
-        &script,
+    let r = play_with_file(
+        &tmp("expect"),
+        "expert.ron",
         "Script(actions: [Answer(\"accept\"), Answer(\"callback-dated\")], expect: (outcome: FollowUp, deescalation: Passed, broken: []))",
-    )
-    .unwrap();
-    let r = run(&[
-        "play",
-        &path(EXAMPLE),
         "--script",
-        &script.display().to_string(),
-        "--lang",
-        "en",
-    ]);
+    );
     assert_eq!(
         r.code, 1,
         "R20 is broken (no memo), so `broken: []` is not met"

@@ -22,6 +22,17 @@ fn answer(app: &mut App, key: KeyCode) {
     press(app, key);
 }
 
+/// Waits at most `frames` for the call to end, then goes on to the debrief with Enter.
+fn to_debrief(app: &mut App, frames: usize) {
+    assert!(until(app, frames, |w| w
+        .resource::<Call>()
+        .session
+        .is_over()));
+    press(app, KeyCode::Enter);
+    app.update();
+    assert_eq!(screen(app), Screen::Debrief);
+}
+
 fn selected(app: &App) -> Option<String> {
     app.world().resource::<MenuState>().selected.clone()
 }
@@ -63,13 +74,7 @@ fn keyboard_only_from_the_menu_through_the_briefing_and_a_call_to_the_debrief() 
     assert_eq!(call(&app).session.now_ms(), paused_at);
     press(&mut app, KeyCode::KeyP);
     answer(&mut app, KeyCode::Digit1);
-    assert!(until(&mut app, 200, |w| w
-        .resource::<Call>()
-        .session
-        .is_over()));
-    press(&mut app, KeyCode::Enter);
-    app.update();
-    assert_eq!(screen(&app), Screen::Debrief);
+    to_debrief(&mut app, 200);
 
     let finished = app.world().resource::<Finished>().clone();
     assert_eq!(finished.report.outcome, "follow_up");
@@ -94,13 +99,7 @@ fn keyboard_only_from_the_menu_through_the_briefing_and_a_call_to_the_debrief() 
     assert!(!call(&app).is_live());
     assert_eq!(call(&app).session.seed(), finished.report.seed);
     press(&mut app, KeyCode::Digit2);
-    assert!(until(&mut app, 400, |w| w
-        .resource::<Call>()
-        .session
-        .is_over()));
-    press(&mut app, KeyCode::Enter);
-    app.update();
-    assert_eq!(screen(&app), Screen::Debrief);
+    to_debrief(&mut app, 400);
     assert_eq!(
         app.world().resource::<Finished>().report,
         finished.report,
