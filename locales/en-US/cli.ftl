@@ -43,3 +43,7 @@ cli-new-bad-id = `{ $id }` is not a valid scenario id: use lowercase letters, di
 cli-new-exists = { $path } already exists; choose another id or add --force to overwrite it.
 cli-new-written = Wrote { $path }. Fill in the placeholders, then run: claim-dojo validate { $path }
 cli-new-failed = Could not write { $path }: { $reason }
+
+# Edge labels of `graph` for a choice's anger branches.
+graph-if-angry = anger ≥ { $at_least }
+graph-if-calm = if calm

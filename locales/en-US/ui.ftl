@@ -172,3 +172,7 @@ author-cause-listen = back-channel
 author-cause-waiting = waiting
 author-choice = { $id } [{ $tags }] authored { $authored } · if said now { $preview }
 author-effective = actual { $delta }
+author-leads = {" "}→ { $next }
+author-if-angry = , if anger ≥ { $at_least } → { $next }
+author-if-calm = , if calm → { $next }
+author-leads-now = {" "}(said now → { $next })

@@ -34,3 +34,7 @@ cli-new-bad-id = `{ $id }` はシナリオ ID に使えません。英小文字�
 cli-new-exists = { $path } はすでにあります。別の ID にするか、上書きするなら --force を付けてください。
 cli-new-written = { $path } を作成しました。仮の文言を書き換えたら、claim-dojo validate { $path } で検査してください。
 cli-new-failed = { $path } に書き込めません: { $reason }
+
+# Edge labels of `graph` for a choice's anger branches.
+graph-if-angry = 怒り ≥ { $at_least }
+graph-if-calm = 平静なら

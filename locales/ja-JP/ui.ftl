@@ -172,3 +172,7 @@ author-cause-listen = あいづち
 author-cause-waiting = 待たせ
 author-choice = { $id } [{ $tags }] 作者 { $authored } · 今言えば { $preview }
 author-effective = 実際 { $delta }
+author-leads = {" "}→ { $next }
+author-if-angry = 、怒り ≥ { $at_least } なら → { $next }
+author-if-calm = 、平静なら → { $next }
+author-leads-now = {" "}(今言えば → { $next })

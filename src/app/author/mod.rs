@@ -37,7 +37,10 @@ fn toggle(keys: Res<ButtonInput<KeyCode>>, mut mode: ResMut<AuthorMode>) {
 /// and what it did if it was already said.
 pub fn choice_note(ui: &mut Ui, tr: &Tr, call: &Call, choice: &Choice) {
     let tags: Vec<_> = choice.tags.iter().map(|t| t.name()).collect();
-    let preview = preview(call, &choice.id).map_or_else(|| "—".to_string(), |d| format!("{d:+.1}"));
+    let probe = preview(call, &choice.id);
+    let preview = probe
+        .as_ref()
+        .map_or_else(|| "—".to_string(), |(d, _)| format!("{d:+.1}"));
     let authored = format!("{:+.1}", choice.anger);
     let args = [
         ("id", choice.id.as_str()),
@@ -46,6 +49,20 @@ pub fn choice_note(ui: &mut Ui, tr: &Tr, call: &Call, choice: &Choice) {
         ("preview", &preview),
     ];
     let mut text = tr.args("author-choice", &args);
+    text.push_str(&tr.args("author-leads", &[("next", choice.next.as_str())]));
+    if let Some(b) = &choice.if_angry {
+        let at_least = format!("{}", b.at_least);
+        let args = [("at_least", at_least.as_str()), ("next", b.next.as_str())];
+        text.push_str(&tr.args("author-if-angry", &args));
+    }
+    if let Some(to) = &choice.if_calm {
+        text.push_str(&tr.args("author-if-calm", &[("next", to.as_str())]));
+    }
+    if (choice.if_angry.is_some() || choice.if_calm.is_some())
+        && let Some((_, Some(now))) = &probe
+    {
+        text.push_str(&tr.args("author-leads-now", &[("next", now.as_str())]));
+    }
     if let Some(done) = effective(call, &choice.id) {
         text.push_str(&format!(
             " · {}",
@@ -63,7 +80,8 @@ pub fn choice_note(ui: &mut Ui, tr: &Tr, call: &Call, choice: &Choice) {
 /// The engine's change if the choice were said now: the session is cloned
 /// (same seed, same draws) and the choice said on the copy, so the preview is
 /// exactly what saying it would do, interruption and pauses included.
-fn preview(call: &Call, id: &str) -> Option<f64> {
+/// The node it would lead to comes from the same copy, anger branches decided.
+fn preview(call: &Call, id: &str) -> Option<(f64, Option<String>)> {
     let mut probe = call.session.clone().without_events();
     let before = probe.anger_changes().len();
     probe
@@ -71,7 +89,11 @@ fn preview(call: &Call, id: &str) -> Option<f64> {
             choice: id.to_string(),
         })
         .ok()?;
-    probe.anger_changes().get(before).map(|c| c.to - c.from)
+    let delta = probe.anger_changes().get(before).map(|c| c.to - c.from)?;
+    let next = probe
+        .upcoming_node()
+        .map(|i| probe.scenario().nodes[i].id.clone());
+    Some((delta, next))
 }
 
 /// The engine's change for the last time this choice was said, if it was.
@@ -118,12 +140,15 @@ mod tests {
             &japanese(),
         );
         call.session.advance_ms(1_000);
-        let interrupting = preview(&call, "accept").unwrap();
+        let interrupting = preview(&call, "accept").unwrap().0;
         while !matches!(call.session.phase(), Phase::Silence { .. }) {
             call.session.advance_ms(100);
         }
         call.session.advance_ms(1_200);
-        let waited = preview(&call, "accept").unwrap();
+        let (waited, leads_to) = preview(&call, "accept").unwrap();
+        let accept = &call.session.scenario().nodes[call.session.current_node()].choices[0];
+        assert_eq!(accept.id, "accept");
+        assert_eq!(leads_to.as_deref(), Some(accept.next.as_str()));
         assert!(
             interrupting > waited,
             "cutting in costs more than answering after a pause"

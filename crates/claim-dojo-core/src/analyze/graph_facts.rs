@@ -31,7 +31,8 @@ impl GraphFacts {
             .map(|n| {
                 n.choices
                     .iter()
-                    .filter_map(|c| index.get(c.next.as_str()).copied())
+                    .flat_map(|c| c.destinations())
+                    .filter_map(|(to, _)| index.get(to).copied())
                     .collect()
             })
             .collect();

@@ -3,8 +3,10 @@
 
 use std::fmt::Write;
 
+use crate::i18n;
+use crate::load::decode::fmt_num;
 use crate::rules::static_effect;
-use crate::scenario::{Outcome, Scenario};
+use crate::scenario::{Choice, Outcome, Scenario};
 use crate::text::Lang;
 
 /// Colours of endings, by outcome.
@@ -105,10 +107,35 @@ pub fn dot(s: &Scenario, lang: Lang) -> String {
                 effect_colour(effect),
                 effect_colour(effect)
             );
+            for (to, when) in branches(c, lang) {
+                let _ = writeln!(
+                    o,
+                    "  \"{}\" -> \"{}\" [label=\"{} ({when})\", style=dashed, color=\"{}\", fontcolor=\"{}\"];",
+                    dot_escape(&n.id),
+                    dot_escape(to),
+                    dot_escape(&c.id),
+                    effect_colour(effect),
+                    effect_colour(effect)
+                );
+            }
         }
     }
     o.push_str("}\n");
     o
+}
+
+/// A choice's anger branches, drawn dashed beside its `next`: the node and when.
+fn branches(c: &Choice, lang: Lang) -> Vec<(&str, String)> {
+    let mut b = Vec::new();
+    if let Some(a) = &c.if_angry {
+        let at = fmt_num(a.at_least);
+        let label = i18n::message(lang, "graph-if-angry", &vec![("at_least", at.as_str())]);
+        b.push((a.next.as_str(), label));
+    }
+    if let Some(to) = &c.if_calm {
+        b.push((to.as_str(), i18n::message(lang, "graph-if-calm", &vec![])));
+    }
+    b
 }
 
 fn mermaid_escape(s: &str) -> String {
@@ -146,6 +173,16 @@ pub fn mermaid(s: &Scenario, lang: Lang) -> String {
                     signed(effect)
                 );
                 links.push(effect_colour(effect));
+            }
+            for (to, when) in branches(c, lang) {
+                if let Some(to) = index(to) {
+                    let _ = writeln!(
+                        o,
+                        "  n{i} -.->|\"{} ({when})\"| {to}",
+                        mermaid_escape(&c.id)
+                    );
+                    links.push(effect_colour(static_effect(c)));
+                }
             }
         }
     }

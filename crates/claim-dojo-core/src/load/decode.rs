@@ -580,7 +580,7 @@ impl Decoder {
 
     fn choice(&mut self, v: &Value<'_>) -> Option<Choice> {
         const FIELDS: &[&str] = &[
-            "id", "text", "next", "anger", "tags", "steps", "brief", "note",
+            "id", "text", "next", "if_angry", "if_calm", "anger", "tags", "steps", "brief", "note",
         ];
         let f = self.fields(v, "Choice", FIELDS)?;
         let id = self
@@ -592,6 +592,14 @@ impl Decoder {
         let next = self
             .required(&f, "next", "Choice")
             .and_then(|x| self.string(x).map(|s| (s, x.span)));
+        let if_angry = match f.get("if_angry") {
+            None => Some(None),
+            Some(x) => self.option(x, |d, b| d.if_angry(b)),
+        };
+        let if_calm = match f.get("if_calm") {
+            None => Some(None),
+            Some(x) => self.option(x, |d, t| d.string(t).map(|s| (s, t.span))),
+        };
         let anger = match f.get("anger") {
             None => Some(0.0),
             Some(x) => self.real(x, -40.0, 40.0),
@@ -628,10 +636,20 @@ impl Decoder {
         };
         let (id, id_span) = id?;
         let (next, next_span) = next?;
+        let (if_angry, if_angry_next) = match if_angry? {
+            Some((b, span)) => (Some(b), span),
+            None => (None, Span::default()),
+        };
+        let (if_calm, if_calm_span) = match if_calm? {
+            Some((to, span)) => (Some(to), span),
+            None => (None, Span::default()),
+        };
         Some(Choice {
             id,
             text: text?,
             next,
+            if_angry,
+            if_calm,
             anger: anger?,
             tags: tags?,
             steps: steps?,
@@ -641,9 +659,30 @@ impl Decoder {
                 whole: v.span,
                 id: id_span,
                 next: next_span,
+                if_angry_next,
+                if_calm: if_calm_span,
                 tags: tags_v.map_or(v.span, |t| t.span),
             },
         })
+    }
+
+    /// `(at_least: 70, next: "node")`, with where its `next` is written.
+    fn if_angry(&mut self, v: &Value<'_>) -> Option<(IfAngry, Span)> {
+        let f = self.fields(v, "IfAngry", &["at_least", "next"])?;
+        let at_least = self
+            .required(&f, "at_least", "IfAngry")
+            .and_then(|x| self.real(x, 0.0, 100.0));
+        let next = self
+            .required(&f, "next", "IfAngry")
+            .and_then(|x| self.string(x).map(|s| (s, x.span)));
+        let (next, span) = next?;
+        Some((
+            IfAngry {
+                at_least: at_least?,
+                next,
+            },
+            span,
+        ))
     }
 
     fn ending(&mut self, v: &Value<'_>) -> Option<Ending> {

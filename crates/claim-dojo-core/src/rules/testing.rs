@@ -176,6 +176,8 @@ impl Call {
                     } else {
                         "end".into()
                     },
+                    if_angry: None,
+                    if_calm: None,
                     anger: 0.0,
                     tags: st.tags.clone(),
                     steps: None,

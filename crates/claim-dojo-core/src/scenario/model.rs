@@ -52,8 +52,8 @@ pub struct Scenario {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ScenarioIndex {
     pub by_id: std::collections::HashMap<String, usize>,
-    /// Per node, per choice: the position of the node it leads to.
-    pub targets: Vec<Vec<Option<u16>>>,
+    /// Per node, per choice: the positions of the nodes it may lead to.
+    pub targets: Vec<Vec<Targets>>,
     pub line_chars: Vec<u32>,
     pub waiting_chars: Vec<Vec<u32>>,
     pub choice_chars: Vec<Vec<u32>>,
@@ -179,6 +179,15 @@ pub struct Node {
     pub spans: NodeSpans,
 }
 
+/// Where a choice leads, as node positions (`None`: an unknown id).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Targets {
+    pub next: Option<u16>,
+    /// The anger from which `if_angry` applies, and its node.
+    pub if_angry: Option<(f64, Option<u16>)>,
+    pub if_calm: Option<Option<u16>>,
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct NodeSpans {
     pub whole: Span,
@@ -193,6 +202,14 @@ pub struct Choice {
     pub text: Text,
     /// Id of the node the call moves to.
     pub next: String,
+    /// Where the call goes instead when, after these words, the customer is still
+    /// at least this angry: the same words land differently on a furious customer.
+    #[serde(default)]
+    pub if_angry: Option<IfAngry>,
+    /// Where the call goes instead when these words bring the customer into the
+    /// calm band (checked after `if_angry`).
+    #[serde(default)]
+    pub if_calm: Option<String>,
     /// The author's anger change for this utterance, before the engine's rule effects.
     #[serde(default)]
     pub anger: f64,
@@ -217,7 +234,18 @@ pub struct ChoiceSpans {
     pub whole: Span,
     pub id: Span,
     pub next: Span,
+    pub if_angry_next: Span,
+    pub if_calm: Span,
     pub tags: Span,
+}
+
+/// A branch on the customer's anger after the trainee's words.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IfAngry {
+    /// 0–100: the branch is taken when anger is at or above this.
+    pub at_least: f64,
+    pub next: String,
 }
 
 /// How a call ends.
@@ -419,7 +447,14 @@ impl Scenario {
                 .map(|n| {
                     n.choices
                         .iter()
-                        .map(|c| by_id.get(&c.next).map(|&i| i as u16))
+                        .map(|c| {
+                            let at = |id: &String| by_id.get(id).map(|&i| i as u16);
+                            Targets {
+                                next: at(&c.next),
+                                if_angry: c.if_angry.as_ref().map(|b| (b.at_least, at(&b.next))),
+                                if_calm: c.if_calm.as_ref().map(at),
+                            }
+                        })
                         .collect()
                 })
                 .collect(),
@@ -476,5 +511,17 @@ impl Node {
 impl Choice {
     pub fn has(&self, tag: Tag) -> bool {
         self.tags.contains(&tag)
+    }
+
+    /// Every node id this choice may lead to, with where it is written: `next`
+    /// first, then the anger branches.
+    pub fn destinations(&self) -> impl Iterator<Item = (&str, Span)> {
+        std::iter::once((self.next.as_str(), self.spans.next))
+            .chain(
+                self.if_angry
+                    .as_ref()
+                    .map(|b| (b.next.as_str(), self.spans.if_angry_next)),
+            )
+            .chain(self.if_calm.as_deref().map(|id| (id, self.spans.if_calm)))
     }
 }

@@ -17,7 +17,7 @@ use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
 use crate::rules::{CallFacts, ChoiceRef, Effects, Moment, RuleBook, steps_of, vocabulary};
-use crate::scenario::{BriefItem, Outcome, Role, Scenario, Tag};
+use crate::scenario::{BriefItem, Outcome, Role, Scenario, Tag, Targets};
 use crate::scoring::{self, Scorecard};
 
 pub use anger::{Anger, AngerCause, AngerChange};
@@ -376,6 +376,15 @@ impl Session {
         usize::from(self.node)
     }
 
+    /// Index of the node whose line the customer says next, once the lines before
+    /// it are said: after a choice, where it led (anger branches decided).
+    pub fn upcoming_node(&self) -> Option<usize> {
+        self.queue.iter().find_map(|l| match l {
+            LineRef::Node(n) => Some(usize::from(*n)),
+            _ => None,
+        })
+    }
+
     /// Takes the events since the last call.
     pub fn take_events(&mut self) -> Vec<Event> {
         std::mem::take(&mut self.events)
@@ -568,7 +577,7 @@ impl Session {
         }
         self.record_choice(choice, at);
         self.answered = true;
-        if let Some(next) = scenario.index.targets[usize::from(at.node)][ci] {
+        if let Some(next) = self.destination(scenario.index.targets[usize::from(at.node)][ci]) {
             self.queue.push_back(LineRef::Node(next));
         }
         let end = self.now + self.line_ms(LineRef::Choice(at));
@@ -577,6 +586,17 @@ impl Session {
         self.check_calm();
         self.check_hang_up();
         Ok(())
+    }
+
+    /// Where the words just said lead, given the anger they left: `if_angry` when
+    /// the customer is still that angry, else `if_calm` in the calm band, else `next`.
+    fn destination(&self, to: Targets) -> Option<u16> {
+        let anger = self.anger.at(self.now);
+        match (to.if_angry, to.if_calm) {
+            (Some((at_least, node)), _) if anger >= at_least => node,
+            (_, Some(node)) if anger < self.scenario.persona.calm_below => node,
+            _ => to.next,
+        }
     }
 
     fn answered_by_ending(&self) -> bool {

@@ -7,7 +7,8 @@ use crate::diagnostic::{Code, Diagnostic, suggest};
 use crate::scenario::Scenario;
 use crate::validate::Cx;
 
-/// Indices of the nodes each choice of node `i` leads to. An unknown id (E025)
+/// Indices of the nodes the choices of node `i` may lead to (anger branches
+/// included). An unknown id (E025)
 /// counts as the node it is probably a typo of, so one typo does not also make
 /// everything behind it look unreachable.
 pub fn successors(s: &Scenario) -> Vec<Vec<usize>> {
@@ -17,9 +18,10 @@ pub fn successors(s: &Scenario) -> Vec<Vec<usize>> {
         .map(|n| {
             n.choices
                 .iter()
-                .filter_map(|c| {
-                    s.node_index(&c.next)
-                        .or_else(|| suggest(&c.next, ids()).and_then(|g| s.node_index(g)))
+                .flat_map(|c| c.destinations())
+                .filter_map(|(to, _)| {
+                    s.node_index(to)
+                        .or_else(|| suggest(to, ids()).and_then(|g| s.node_index(g)))
                 })
                 .collect()
         })
@@ -45,7 +47,13 @@ pub fn check(cx: &mut Cx) {
     let mut can_end: Vec<bool> = s
         .nodes
         .iter()
-        .map(|n| n.is_ending() || n.choices.iter().any(|c| s.node(&c.next).is_none()))
+        .map(|n| {
+            n.is_ending()
+                || n.choices
+                    .iter()
+                    .flat_map(|c| c.destinations())
+                    .any(|(to, _)| s.node(to).is_none())
+        })
         .collect();
     let mut queue: VecDeque<usize> = (0..s.nodes.len()).filter(|&i| can_end[i]).collect();
     while let Some(i) = queue.pop_front() {

@@ -1,4 +1,4 @@
-//! Every `next` and the `start` must name a node that exists.
+//! Every `next` (anger branches included) and the `start` must name a node that exists.
 
 use crate::diagnostic::{Code, Diagnostic, suggest};
 use crate::validate::Cx;
@@ -13,12 +13,14 @@ pub fn check(cx: &mut Cx) {
         cx.report(d);
     }
     for (_, choice) in s.choices() {
-        if s.node(&choice.next).is_none() {
-            let d = Diagnostic::new(Code::UnknownNext, choice.spans.next)
-                .arg("id", &choice.next)
-                .arg("choice", &choice.id)
-                .suggest(suggest(&choice.next, ids()));
-            cx.report(d);
+        for (to, span) in choice.destinations() {
+            if s.node(to).is_none() {
+                let d = Diagnostic::new(Code::UnknownNext, span)
+                    .arg("id", to)
+                    .arg("choice", &choice.id)
+                    .suggest(suggest(to, ids()));
+                cx.report(d);
+            }
         }
     }
 }
