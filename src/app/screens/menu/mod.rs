@@ -74,13 +74,12 @@ impl MenuState {
         if visible.is_empty() {
             return;
         }
+        // Nothing chosen yet shows the first one (`current`), so the arrows move from there.
         let at = visible
             .iter()
-            .position(|s| Some(&s.id) == self.selected.as_ref());
-        let next = match at {
-            Some(i) => (i as isize + by).clamp(0, visible.len() as isize - 1) as usize,
-            None => 0,
-        };
+            .position(|s| Some(&s.id) == self.selected.as_ref())
+            .unwrap_or(0);
+        let next = (at as isize + by).clamp(0, visible.len() as isize - 1) as usize;
         self.selected = Some(visible[next].id.clone());
     }
 }
