@@ -35,6 +35,7 @@ analyze-broken = broken
 analyze-rules = Rules over all paths (* = listed in the scenario)
 analyze-rule-line = kept on { $kept } paths, broken on { $broken }
 analyze-unexercised = Listed but exercised by no path: { $rules }
+analyze-unreached = Reached by no path that answers promptly: { $nodes } (only a customer kept waiting or interrupted, and so angrier, gets there; or nobody does)
 analyze-difficulty = Difficulty, by simulation ({ $sessions } sessions each, seed { $seed }):
 analyze-random = random trainees: { $pass }% pass the 3-minute check, mean score { $score }
 analyze-plausible = plausible (nervous) trainees: { $pass }% pass the 3-minute check, mean score { $score }

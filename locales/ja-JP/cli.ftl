@@ -26,6 +26,7 @@ analyze-broken = 破った
 analyze-rules = 全経路でのルール(* はシナリオに挙げたもの)
 analyze-rule-line = { $kept } 経路で守れた、{ $broken } 経路で破った
 analyze-unexercised = 挙げられているが、どの経路でも扱われないルール: { $rules }
+analyze-unreached = すぐに答える経路では届かないノード: { $nodes }(待たせたり遮ったりして怒りが変わった場合にだけ届くか、どこからも届きません)
 analyze-difficulty = 模擬による難易度(各 { $sessions } セッション、シード { $seed }):
 analyze-random = ランダムな研修生: 3 分チェック合格 { $pass }%、平均 { $score } 点
 analyze-plausible = ありがちな(緊張した)研修生: 3 分チェック合格 { $pass }%、平均 { $score } 点

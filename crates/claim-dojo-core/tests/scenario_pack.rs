@@ -13,7 +13,7 @@ use claim_dojo_core::analyze::{Options, Search, analyze};
 use claim_dojo_core::play::{self, TURN_PAUSE_MS};
 use claim_dojo_core::rules::{RuleId, Status};
 use claim_dojo_core::scoring::Scorecard;
-use claim_dojo_core::session::{Action, Memo, Phase};
+use claim_dojo_core::session::{Action, LineRef, Memo, Phase};
 use claim_dojo_core::{Scenario, load_file};
 
 fn pack() -> Vec<Arc<Scenario>> {
@@ -109,7 +109,36 @@ fn every_scenario_analyses_and_its_best_path_passes_the_3_minute_check() {
             s.id,
             a.reachable_outcomes
         );
+        // A node that no prompt path reaches is dead content unless other timing
+        // gets there; one of the scenario's playthroughs must show it does.
+        let heard = heard_in_playthroughs(&s);
+        for id in &a.unreached_nodes {
+            assert!(
+                heard.contains(id),
+                "{}: node {id} is reached neither by a prompt path nor by a playthrough",
+                s.id
+            );
+        }
     }
+}
+
+/// The nodes whose lines the customer says in the scenario's playthroughs.
+fn heard_in_playthroughs(s: &Arc<Scenario>) -> Vec<String> {
+    let mut heard = Vec::new();
+    for kind in ["expert", "careless"] {
+        let path = common::root().join(format!("tests/playthroughs/{}.{kind}.ron", s.id));
+        let src = std::fs::read_to_string(&path).unwrap();
+        let script = play::parse_script(&path.display().to_string(), &src).unwrap();
+        let mut session = play::session(s, script.seed.unwrap_or(1));
+        play::run_script(&mut session, &script).unwrap();
+        session.run_out();
+        for line in session.transcript() {
+            if let LineRef::Node(n) = line.what {
+                heard.push(s.nodes[usize::from(n)].id.clone());
+            }
+        }
+    }
+    heard
 }
 
 /// Kept and broken counts per rule, and where each was first seen.

@@ -145,6 +145,17 @@ pub fn human(a: &Analysis, lang: Lang) -> String {
             t(lang, "analyze-unexercised", &[("rules", &ids.join(" "))])
         );
     }
+    if !a.unreached_nodes.is_empty() {
+        let _ = writeln!(
+            o,
+            "{}",
+            t(
+                lang,
+                "analyze-unreached",
+                &[("nodes", &a.unreached_nodes.join(", "))]
+            )
+        );
+    }
     let d = &a.difficulty;
     let _ = writeln!(
         o,

@@ -88,6 +88,11 @@ pub struct Analysis {
     pub rules: Vec<RuleCoverage>,
     /// Rules the metadata lists that no explored path keeps or breaks.
     pub listed_but_unexercised: Vec<RuleId>,
+    /// Nodes no explored path reaches, when the search was exhaustive. Paths
+    /// answer promptly, so these are the nodes that only other timing reaches
+    /// (a customer kept waiting or interrupted is angrier, and `if_angry` and
+    /// `if_calm` branch on anger), or none at all.
+    pub unreached_nodes: Vec<String>,
     pub difficulty: Difficulty,
 }
 
@@ -144,6 +149,17 @@ pub fn analyze(scenario: &Arc<Scenario>, options: &Options) -> Analysis {
         passing,
         rules,
         listed_but_unexercised,
+        unreached_nodes: if search.exhaustive {
+            scenario
+                .nodes
+                .iter()
+                .zip(&search.visited)
+                .filter(|(_, seen)| !**seen)
+                .map(|(n, _)| n.id.clone())
+                .collect()
+        } else {
+            Vec::new()
+        },
         difficulty: simulate::difficulty(scenario, options.trainees, options.seed),
     }
 }

@@ -22,6 +22,8 @@ pub struct Search {
     pub steps: usize,
     /// Branches not explored again because an equivalent state had been.
     pub merged: usize,
+    /// Per node: whether some explored path reached it.
+    pub visited: Vec<bool>,
 }
 
 impl Search {
@@ -31,6 +33,7 @@ impl Search {
             exhaustive: true,
             steps: 0,
             merged: 0,
+            visited: vec![false; scenario.nodes.len()],
         };
         let mut seen = HashSet::new();
         let mut stack = vec![(
@@ -42,12 +45,15 @@ impl Search {
                 Some(ms) => s.advance_ms(ms + TURN_PAUSE_MS),
                 None => {
                     let card = s.finish();
+                    search.visited[s.current_node()] = true;
                     search.paths.push(PathResult { choices, card });
                     continue;
                 }
             }
+            search.visited[s.current_node()] = true;
             if s.is_over() || s.offered().is_empty() {
                 let card = s.finish();
+                search.visited[s.current_node()] = true;
                 search.paths.push(PathResult { choices, card });
                 continue;
             }
