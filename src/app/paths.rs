@@ -29,8 +29,18 @@ impl Paths {
                 .filter(|v| !v.is_empty())
                 .map(PathBuf::from)
         };
-        let data = data_dir(var("XDG_DATA_HOME"), var("APPDATA"), var("HOME"));
-        let config = config_dir(var("XDG_CONFIG_HOME"), var("APPDATA"), var("HOME"));
+        let data = user_dir(
+            var("XDG_DATA_HOME"),
+            var("APPDATA"),
+            var("HOME"),
+            ".local/share",
+        );
+        let config = user_dir(
+            var("XDG_CONFIG_HOME"),
+            var("APPDATA"),
+            var("HOME"),
+            ".config",
+        );
         Paths {
             scenarios: var(SCENARIOS_ENV).unwrap_or_else(default_scenarios),
             results: var(RESULTS_ENV).unwrap_or_else(|| data.join("results")),
@@ -64,18 +74,17 @@ fn default_scenarios() -> PathBuf {
         .unwrap_or(here)
 }
 
-/// The user's data folder: `$XDG_DATA_HOME`, `%APPDATA%`, else `~/.local/share`.
-fn data_dir(xdg: Option<PathBuf>, appdata: Option<PathBuf>, home: Option<PathBuf>) -> PathBuf {
+/// Our folder in the user's `kind` of folder: the XDG variable, `%APPDATA%`, else
+/// the XDG default under the home folder (`.local/share` for data, `.config` for
+/// settings).
+fn user_dir(
+    xdg: Option<PathBuf>,
+    appdata: Option<PathBuf>,
+    home: Option<PathBuf>,
+    under_home: &str,
+) -> PathBuf {
     xdg.or(appdata)
-        .or_else(|| home.map(|h| h.join(".local").join("share")))
-        .unwrap_or_else(std::env::temp_dir)
-        .join("claim-dojo")
-}
-
-/// The user's settings folder: `$XDG_CONFIG_HOME`, `%APPDATA%`, else `~/.config`.
-fn config_dir(xdg: Option<PathBuf>, appdata: Option<PathBuf>, home: Option<PathBuf>) -> PathBuf {
-    xdg.or(appdata)
-        .or_else(|| home.map(|h| h.join(".config")))
+        .or_else(|| home.map(|h| h.join(under_home)))
         .unwrap_or_else(std::env::temp_dir)
         .join("claim-dojo")
 }
@@ -85,32 +94,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn results_go_to_the_user_data_folder_in_its_usual_order() {
+    fn results_and_settings_go_to_the_user_folders_in_their_usual_order() {
         let p = |s: &str| Some(PathBuf::from(s));
-        assert_eq!(
-            data_dir(p("/x"), p("/a"), p("/h")),
-            PathBuf::from("/x/claim-dojo")
-        );
-        assert_eq!(
-            data_dir(None, p("/a"), p("/h")),
-            PathBuf::from("/a/claim-dojo")
-        );
-        assert_eq!(
-            data_dir(None, None, p("/h")),
-            PathBuf::from("/h/.local/share/claim-dojo")
-        );
-    }
-
-    #[test]
-    fn settings_go_to_the_user_config_folder_in_its_usual_order() {
-        let p = |s: &str| Some(PathBuf::from(s));
-        assert_eq!(
-            config_dir(p("/x"), p("/a"), p("/h")),
-            PathBuf::from("/x/claim-dojo")
-        );
-        assert_eq!(
-            config_dir(None, None, p("/h")),
-            PathBuf::from("/h/.config/claim-dojo")
-        );
+        let cases = [
+            (p("/x"), p("/a"), "/x/claim-dojo", "/x/claim-dojo"),
+            (None, p("/a"), "/a/claim-dojo", "/a/claim-dojo"),
+            (
+                None,
+                None,
+                "/h/.local/share/claim-dojo",
+                "/h/.config/claim-dojo",
+            ),
+        ];
+        for (xdg, appdata, data, config) in cases {
+            let dir = |under| user_dir(xdg.clone(), appdata.clone(), p("/h"), under);
+            assert_eq!(dir(".local/share"), PathBuf::from(data));
+            assert_eq!(dir(".config"), PathBuf::from(config));
+        }
     }
 }
