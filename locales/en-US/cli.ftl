@@ -48,3 +48,8 @@ cli-new-failed = Could not write { $path }: { $reason }
 # Edge labels of `graph` for a choice's anger branches.
 graph-if-angry = anger ≥ { $at_least }
 graph-if-calm = if calm
+
+# The gaming check of `analyze`.
+analyze-gaming = Gaming check ({ $seeds } seeds per policy; best path { $best }):
+analyze-gaming-line = mean { $mean }, max { $max }, passed the 3-minute check { $passed }/{ $sessions }
+analyze-gaming-lengths = on the best path the answer is the longest at { $longest }% and the shortest at { $shortest }% of its nodes

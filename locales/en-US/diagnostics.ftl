@@ -93,12 +93,31 @@ E033 = persona `{ $what }` is { $value }, but must stay below hang_up_at ({ $lim
     .hint = The calm band and the starting anger must both lie below the hang-up point.
 E034 = a Secondary scenario needs a `handoff` record
     .hint = Add the first handler's record the supervisor reads before taking over (it may be incomplete on purpose).
+E043 = choice `{ $id }` is tagged `{ $tag }`, but its authored anger { $value } goes past { $bound }
+    .hint = Authors describe, the engine scores: an excuse or a contradiction may not calm the customer, an apology may anger by at most 3. The rules add the real effect.
+E044 = choice `{ $id }` has an authored anger of { $value }; at most ±{ $max } is allowed
+    .hint = The authored change is the flavour of the words; the rule effects decide the lesson. Describe the words with tags instead.
+E045 = choice `{ $id }` lists step { $step }, which its tags do not show
+    .hint = Steps follow from the tags (docs/scenario-format.md); `steps` may only leave some out. Remove { $step }, or tag what the words do.
+E046 = fact `{ $id }` is never said by the customer nor written in the first handler's record
+    .hint = A trainee can only note what they hear: add one of its forms to a customer line, or a form the line really uses.
+E047 = fact `{ $id }` is declared twice (first on line { $first })
+    .hint = Give each fact its own id.
+E048 = fact `{ $id }` has no form that can be matched (or is past the { $max }th fact)
+    .hint = List the words that count as having noted it, e.g. forms: ["HD-20581", "20581"].
 E040 = choice `{ $choice }` is not offered at this point
     .hint = Offered now: { $offered }.
 E041 = this file is for scenario `{ $found }`, not `{ $expected }`
     .hint = Play it with the scenario it was recorded on.
 E042 = not a valid result file: { $message }
     .hint = Use the JSON that `claim-dojo play --format json` printed.
+E049 = `{ $action }` cannot be done now: { $reason ->
+        [call-over] the call is over
+        [not-your-turn] it is not the trainee's turn (they are speaking, or the call is ending)
+        [no-handover] the call was not handed over, so there is no brief to send
+       *[other] it is not offered now
+    }
+    .hint = Check the timing of the actions before it (WaitTurn, Wait, Answer).
 W001 = choice `{ $id }` has no tags
     .hint = Without tags the engine cannot judge the choice; say what the words do (e.g. FeelingsApology, ChecksFact).
 W002 = rule { $rule } is listed but nothing in the scenario exercises it
@@ -113,3 +132,13 @@ W006 = the customer starts calm (anger { $anger }, calm below { $calm })
     .hint = The 3-minute check passes at once; start the anger at or above `calm_below`.
 W007 = choice `{ $id }` lists tag `{ $tag }` twice
     .hint = Remove the repeated tag.
+W008 = the `{ $policy }` policy averages { $mean } (best { $max }), within { $margin } points of the best path's { $best }
+    .hint = A trainee can score without handling the call: vary which answer is right (order, length, wording) and make wrong answers cost more.
+W009 = the `{ $policy }` policy passes the 3-minute check in { $passed } of { $sessions } sessions
+    .hint = Calm should come from handling the call, not from a habit; make that policy's answers anger the customer.
+W010 = the best path's answer is the longest one at { $share }% of its nodes
+    .hint = Trainees learn that the longest answer wins: write shorter right answers and longer polite wrong ones.
+W011 = scenario `{ $id }` declares no facts
+    .hint = Without `facts`, memos and handoff briefs cannot be judged on content (R20, R17); declare what the customer tells (order number, date, what went wrong).
+W012 = { $count } answers trail off with 「……」 and none on the best path does
+    .hint = The ellipsis tells trainees which answers are wrong; end right and wrong answers alike.

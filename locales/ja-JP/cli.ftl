@@ -39,3 +39,8 @@ cli-new-failed = { $path } に書き込めません: { $reason }
 # Edge labels of `graph` for a choice's anger branches.
 graph-if-angry = 怒り ≥ { $at_least }
 graph-if-calm = 平静なら
+
+# analyze のゲーミングチェック。
+analyze-gaming = ゲーミングチェック(方針ごとに { $seeds } シード。最善の経路 { $best } 点):
+analyze-gaming-line = 平均 { $mean } 点、最高 { $max } 点、3 分チェック合格 { $passed }/{ $sessions }
+analyze-gaming-lengths = 最善の経路の答えは、{ $longest }% の場面で最も長く、{ $shortest }% の場面で最も短い答えです

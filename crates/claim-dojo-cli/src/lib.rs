@@ -65,6 +65,9 @@ pub enum Command {
         /// Choices the path search may simulate before it stops.
         #[arg(long, default_value_t = claim_dojo_core::analyze::DEFAULT_STEP_BUDGET)]
         budget: usize,
+        /// Seeds each degenerate policy of the gaming check plays.
+        #[arg(long, default_value_t = claim_dojo_core::analyze::gaming::GAMING_SEEDS)]
+        gaming_seeds: usize,
     },
     /// Draw a scenario as a graph (DOT or Mermaid).
     Graph {
@@ -108,8 +111,9 @@ pub struct TraineeArgs {
     /// Choice ids, each said one second after the customer stops speaking.
     #[arg(long, value_delimiter = ',')]
     pub choices: Option<Vec<String>>,
-    /// A simulated trainee: random or plausible.
-    #[arg(long, value_parser = ["random", "plausible"])]
+    /// A simulated trainee: random or plausible; or a degenerate one for the
+    /// gaming check: first, last, longest, shortest, silent, instant.
+    #[arg(long, value_parser = ["first", "last", "longest", "shortest", "silent", "instant", "random", "plausible"])]
     pub policy: Option<String>,
     /// A result JSON file to replay exactly.
     #[arg(long)]
@@ -236,8 +240,18 @@ pub fn dispatch(args: Vec<String>, io: &mut Io) -> Dispatch {
             trainees,
             seed,
             budget,
+            gaming_seeds,
         }) => Dispatch::Exit(analyze::run(
-            &scenario, format, trainees, seed, budget, lang, io,
+            &scenario,
+            format,
+            analyze::Sizes {
+                trainees,
+                seed,
+                budget,
+                gaming_seeds,
+            },
+            lang,
+            io,
         )),
         Some(Command::Graph { scenario, format }) => {
             Dispatch::Exit(graph::run(&scenario, format, lang, io))

@@ -38,7 +38,12 @@ Scenario(
         patience_s: 6,                 // 沈黙に耐える秒数 / seconds of silence tolerated
         chars_per_s: 8,                // 話す速さ(日本語の文字/秒) / speaking rate
     ),
-{HANDOFF}    start: "open",
+{HANDOFF}    // メモと引き継ぎシートに控えるべき事実。書き方(forms)のどれかが書かれていれば控えたとみなす。
+    // Facts a memo and a handoff brief should carry; any of the forms counts.
+    facts: [
+        (id: "order", name: (ja: "注文番号", en: "order number"), forms: ["1234"]),
+    ],
+    start: "open",
     nodes: [
         (
             id: "open",
@@ -77,7 +82,7 @@ Scenario(
         ),
         (
             id: "answer",
-            customer: (ja: "(お客様の答え)", en: "(The customer's answer)"),
+            customer: (ja: "(お客様の答え。例: 注文番号は 1234 です)", en: "(The customer's answer, e.g. It's order 1234)"),
             choices: [
                 (
                     id: "next-step",

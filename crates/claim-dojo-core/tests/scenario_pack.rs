@@ -1,19 +1,22 @@
 //! The shipped scenario pack as a whole: ten or more scenarios that validate
 //! clean, each with an expert and a careless playthrough of the right kind, each
 //! analysable with a best path that passes the 3-minute check, and together
-//! exercising every rule R01–R22 both ways. The coverage is computed by playing
-//! the pack through the engine, never from a hand-written list.
+//! exercising every rule R01–R22 both ways, and none of them can be gamed: the
+//! figures of issue 11 (degenerate policies, expert and careless playthroughs,
+//! the longest answer as a tell) are computed here by playing the pack through
+//! the engine, never from a hand-written list.
 
 mod common;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use claim_dojo_core::analyze::gaming;
 use claim_dojo_core::analyze::{Options, Search, analyze};
-use claim_dojo_core::play::{self, TURN_PAUSE_MS};
+use claim_dojo_core::play::{self, Policy, Script, Step, TURN_PAUSE_MS};
 use claim_dojo_core::rules::{RuleId, Status};
 use claim_dojo_core::scoring::Scorecard;
-use claim_dojo_core::session::{Action, LineRef, Memo, Phase};
+use claim_dojo_core::session::{Action, HandoffBrief, LineRef, Memo, Phase};
 use claim_dojo_core::{Scenario, load_file};
 
 fn pack() -> Vec<Arc<Scenario>> {
@@ -85,6 +88,7 @@ fn every_scenario_analyses_and_its_best_path_passes_the_3_minute_check() {
             &s,
             &Options {
                 trainees: 20,
+                gaming_seeds: 4,
                 ..Options::default()
             },
         );
@@ -251,4 +255,126 @@ fn the_pack_keeps_and_breaks_every_rule_on_some_path() {
         "not covered both ways: {missing:?}\n{}",
         table.join("\n")
     );
+}
+
+fn playthrough(s: &Scenario, kind: &str) -> Script {
+    let path = common::root().join(format!("tests/playthroughs/{}.{kind}.ron", s.id));
+    let src = std::fs::read_to_string(&path).unwrap();
+    play::parse_script(&path.display().to_string(), &src).unwrap()
+}
+
+fn run(s: &Arc<Scenario>, script: &Script) -> (Scorecard, claim_dojo_core::session::Session) {
+    let mut session = play::session(s, script.seed.unwrap_or(1));
+    play::run_script(&mut session, script).unwrap();
+    let card = session.finish();
+    (card, session)
+}
+
+/// Seeds each degenerate policy plays in the pack's gaming check.
+const GAMING_SEEDS: usize = 20;
+
+/// Issue 11, Deliver 8: every degenerate policy's mean ≤ 30 and max ≤ 45 (and
+/// silence ≤ 5); the expert playthrough ≥ 90, the careless one ≤ 40; the model
+/// answer is the longest offered at ≤ 40% of the expert's answers.
+#[test]
+fn no_shipped_scenario_can_be_gamed() {
+    let mut failures = Vec::new();
+    let mut table = Vec::new();
+    for s in pack() {
+        let mut row = format!("{:<26}", s.id);
+        for p in Policy::DEGENERATE {
+            let f = gaming::figures(&s, p, GAMING_SEEDS);
+            row.push_str(&format!(" {}={:.1}/{}", p.name(), f.mean, f.max));
+            let max_allowed = if p == Policy::Silent { 5 } else { 45 };
+            if f.mean > 30.0 || f.max > max_allowed {
+                failures.push(format!(
+                    "{}: `{}` mean {:.1}, max {} (allowed 30 / {max_allowed})",
+                    s.id,
+                    p.name(),
+                    f.mean,
+                    f.max
+                ));
+            }
+        }
+        let (expert, session) = run(&s, &playthrough(&s, "expert"));
+        let (careless, _) = run(&s, &playthrough(&s, "careless"));
+        let (mut answers, mut longest) = (0, 0);
+        for line in session.transcript() {
+            if let LineRef::Choice(c) = line.what {
+                let node = &s.nodes[usize::from(c.node)];
+                if node.choices.len() > 1 {
+                    answers += 1;
+                    let chosen = &node.choices[usize::from(c.choice)];
+                    longest += usize::from(gaming::is_extreme(&node.choices, chosen, false));
+                }
+            }
+        }
+        let share = longest as f64 / answers.max(1) as f64;
+        row.push_str(&format!(
+            " expert={} careless={} longest={:.0}%",
+            expert.score.total,
+            careless.score.total,
+            share * 100.0
+        ));
+        if expert.score.total < 90 {
+            failures.push(format!("{}: expert scores {}", s.id, expert.score.total));
+        }
+        if careless.score.total > 40 {
+            failures.push(format!("{}: careless scores {}", s.id, careless.score.total));
+        }
+        if share > 0.40 {
+            failures.push(format!(
+                "{}: the model answer is the longest at {longest} of {answers} answers",
+                s.id
+            ));
+        }
+        table.push(row);
+    }
+    assert!(
+        failures.is_empty(),
+        "{}\n\n{}",
+        failures.join("\n"),
+        table.join("\n")
+    );
+}
+
+/// A memo or a handoff form of junk breaks R20 and R17 on every scenario: the
+/// expert playthrough with its records replaced by "x" in every field.
+#[test]
+fn junk_records_break_r20_and_r17_on_every_scenario() {
+    let x = || "x".to_string();
+    let (r17, r20) = (RuleId::parse("R17").unwrap(), RuleId::parse("R20").unwrap());
+    for s in pack() {
+        let mut script = playthrough(&s, "expert");
+        let mut had = (false, false);
+        for step in &mut script.steps {
+            match &mut step.step {
+                Step::Memo(m) => {
+                    had.0 = true;
+                    *m = Memo {
+                        when: x(),
+                        what: x(),
+                        cause: x(),
+                    };
+                }
+                Step::Handoff(h) => {
+                    had.1 = true;
+                    *h = HandoffBrief {
+                        customer: x(),
+                        request: x(),
+                        reason: x(),
+                        state: x(),
+                        wants: x(),
+                    };
+                }
+                _ => {}
+            }
+        }
+        let (card, _) = run(&s, &script);
+        assert!(had.0, "{}: the expert keeps no memo", s.id);
+        assert_eq!(card.rules[r20.index()].1.status, Status::Broken, "{}", s.id);
+        if had.1 {
+            assert_eq!(card.rules[r17.index()].1.status, Status::Broken, "{}", s.id);
+        }
+    }
 }

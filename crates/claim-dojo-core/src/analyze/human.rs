@@ -184,5 +184,47 @@ pub fn human(a: &Analysis, lang: Lang) -> String {
             )
         );
     }
+    let g = &a.gaming;
+    let best = g.best.map(|b| b.to_string()).unwrap_or_else(|| "—".into());
+    let _ = writeln!(
+        o,
+        "\n{}",
+        t(
+            lang,
+            "analyze-gaming",
+            &[("seeds", &g.seeds.to_string()), ("best", &best)]
+        )
+    );
+    for f in &g.policies {
+        let _ = writeln!(
+            o,
+            "  {:<9} {}",
+            f.policy,
+            t(
+                lang,
+                "analyze-gaming-line",
+                &[
+                    ("mean", &format!("{:.1}", f.mean)),
+                    ("max", &f.max.to_string()),
+                    ("passed", &f.passed.to_string()),
+                    ("sessions", &f.sessions.to_string())
+                ]
+            )
+        );
+    }
+    if let (Some(l), Some(s)) = (g.best_longest_share, g.best_shortest_share) {
+        let _ = writeln!(
+            o,
+            "  {}",
+            t(
+                lang,
+                "analyze-gaming-lengths",
+                &[
+                    ("longest", &format!("{:.0}", l * 100.0)),
+                    ("shortest", &format!("{:.0}", s * 100.0))
+                ]
+            )
+        );
+    }
     o
 }

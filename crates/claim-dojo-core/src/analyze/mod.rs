@@ -10,6 +10,7 @@
 //! The search is exhaustive when it fits the step budget; otherwise it stops at
 //! the budget and says so, with the number of paths the graph holds.
 
+pub mod gaming;
 mod graph_facts;
 mod search;
 mod simulate;
@@ -22,6 +23,7 @@ use crate::report::Report;
 use crate::rules::{RuleId, Status};
 use crate::scenario::Scenario;
 
+pub use gaming::Gaming;
 pub use graph_facts::GraphFacts;
 pub use search::{PathResult, Search};
 pub use simulate::Difficulty;
@@ -35,6 +37,8 @@ pub struct Options {
     pub seed: u64,
     /// Simulated sessions per kind of trainee.
     pub trainees: usize,
+    /// Seeds each degenerate policy of the gaming check plays.
+    pub gaming_seeds: usize,
 }
 
 impl Default for Options {
@@ -43,6 +47,7 @@ impl Default for Options {
             step_budget: DEFAULT_STEP_BUDGET,
             seed: 1,
             trainees: 1_000,
+            gaming_seeds: gaming::GAMING_SEEDS,
         }
     }
 }
@@ -94,6 +99,8 @@ pub struct Analysis {
     /// `if_calm` branch on anger), or none at all.
     pub unreached_nodes: Vec<String>,
     pub difficulty: Difficulty,
+    /// Whether a trainee who plays the test instead of the call scores well.
+    pub gaming: Gaming,
 }
 
 pub fn analyze(scenario: &Arc<Scenario>, options: &Options) -> Analysis {
@@ -161,6 +168,14 @@ pub fn analyze(scenario: &Arc<Scenario>, options: &Options) -> Analysis {
             Vec::new()
         },
         difficulty: simulate::difficulty(scenario, options.trainees, options.seed),
+        gaming: gaming::check(
+            scenario,
+            search
+                .best()
+                .map(|p| (p.choices.as_slice(), p.card.score.total)),
+            options.gaming_seeds,
+            &[],
+        ),
     }
 }
 

@@ -77,10 +77,19 @@ codes! {
     OutOfRange = "E032" Error,
     Thresholds = "E033" Error,
     MissingHandoff = "E034" Error,
+    // Authors describe, the engine scores.
+    AngerContradictsTags = "E043" Error,
+    AngerTooLarge = "E044" Error,
+    StepsNotSupported = "E045" Error,
+    // Declared facts.
+    FactNeverSaid = "E046" Error,
+    DuplicateFact = "E047" Error,
+    FactWithoutForms = "E048" Error,
     // Scripts and results for `claim-dojo play`.
     UnknownChoice = "E040" Error,
     ScenarioMismatch = "E041" Error,
     BadJson = "E042" Error,
+    ActionRefused = "E049" Error,
     // Smells: the scenario works but probably not as meant.
     Untagged = "W001" Warning,
     RuleNotExercised = "W002" Warning,
@@ -89,6 +98,12 @@ codes! {
     HandoffIgnored = "W005" Warning,
     StartsCalm = "W006" Warning,
     RepeatedTag = "W007" Warning,
+    // The gaming check of `claim-dojo analyze`, and facts.
+    GamedByPolicy = "W008" Warning,
+    PolicyPasses = "W009" Warning,
+    LongestIsRight = "W010" Warning,
+    NoFacts = "W011" Warning,
+    EllipsisTell = "W012" Warning,
 }
 
 #[cfg(test)]

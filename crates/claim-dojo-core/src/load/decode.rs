@@ -294,6 +294,7 @@ impl Decoder {
             "customer_kind",
             "persona",
             "handoff",
+            "facts",
             "start",
             "nodes",
         ];
@@ -385,6 +386,11 @@ impl Decoder {
             None => Some(None),
             Some(x) => self.option(x, |d, y| d.handoff(y)),
         };
+        let facts_v = f.get("facts");
+        let facts = match facts_v {
+            None => Some(Vec::new()),
+            Some(x) => self.list(x, |d, t| d.fact(t)),
+        };
         let start = self
             .required(&f, "start", "Scenario")
             .and_then(|x| self.string(x).map(|s| (s, x.span)));
@@ -411,6 +417,7 @@ impl Decoder {
             customer_kind: customer_kind?,
             persona: persona?,
             handoff: handoff?,
+            facts: facts?,
             start,
             nodes: nodes?,
             spans: ScenarioSpans {
@@ -420,11 +427,33 @@ impl Decoder {
                 start: start_span,
                 handoff: handoff_v.map_or(Span::default(), |h| h.span),
                 persona: persona_v.map_or(Span::default(), |p| p.span),
+                facts: facts_v.map_or(Span::default(), |p| p.span),
             },
             index: Default::default(),
         };
         scenario.build_index();
         Some(scenario)
+    }
+
+    /// `(id: "order", name: (ja: …, en: …), forms: ["HD-20581", "20581"])`.
+    fn fact(&mut self, v: &Value<'_>) -> Option<Fact> {
+        let f = self.fields(v, "Fact", &["id", "name", "forms"])?;
+        let id = self
+            .required(&f, "id", "Fact")
+            .and_then(|x| self.id(x).map(|s| (s, x.span)));
+        let name = self.required(&f, "name", "Fact").and_then(|x| self.text(x));
+        let forms_v = self.required(&f, "forms", "Fact");
+        let forms = forms_v.and_then(|x| self.list(x, |d, s| d.string(s)));
+        let (id, id_span) = id?;
+        Some(Fact {
+            id,
+            name: name?,
+            forms: forms?,
+            spans: FactSpans {
+                id: id_span,
+                forms: forms_v.map_or(v.span, |x| x.span),
+            },
+        })
     }
 
     fn persona(&mut self, v: &Value<'_>) -> Option<Persona> {
@@ -521,7 +550,8 @@ impl Decoder {
 
     fn node(&mut self, v: &Value<'_>) -> Option<Node> {
         const FIELDS: &[&str] = &[
-            "id", "speaker", "customer", "waiting", "cues", "choices", "ending", "coach",
+            "id", "speaker", "customer", "waiting", "vent", "cues", "order", "choices", "ending",
+            "coach",
         ];
         let f = self.fields(v, "Node", FIELDS)?;
         let id = self
@@ -536,6 +566,22 @@ impl Decoder {
         let waiting = match f.get("waiting") {
             None => Some(Vec::new()),
             Some(x) => self.list(x, |d, t| d.text(t)),
+        };
+        let vent = match f.get("vent") {
+            None => Some(Vec::new()),
+            Some(x) => self.list(x, |d, t| d.text(t)),
+        };
+        let order = match f.get("order") {
+            None => Some(ChoiceOrder::Shuffled),
+            Some(x) => self
+                .variant(x, "ChoiceOrder", &["Shuffled", "Pinned"], Code::UnknownVariant)
+                .map(|n| {
+                    if n == "Pinned" {
+                        ChoiceOrder::Pinned
+                    } else {
+                        ChoiceOrder::Shuffled
+                    }
+                }),
         };
         let cues = match f.get("cues") {
             None => Some(Vec::new()),
@@ -567,6 +613,8 @@ impl Decoder {
             speaker: speaker?,
             customer: customer?,
             waiting: waiting?,
+            vent: vent?,
+            order: order?,
             cues: cues?,
             choices: choices?,
             ending: ending?,
@@ -662,6 +710,8 @@ impl Decoder {
                 if_angry_next,
                 if_calm: if_calm_span,
                 tags: tags_v.map_or(v.span, |t| t.span),
+                anger: f.get("anger").map_or(v.span, |t| t.span),
+                steps: f.get("steps").map_or(v.span, |t| t.span),
             },
         })
     }

@@ -25,33 +25,35 @@ pub struct Refused {
     pub span: Span,
     /// Index of the action (for `--choices` and replays).
     pub index: usize,
+    /// The action as a script writes it, e.g. `Listen` or `Choose("apology")`.
+    pub action: String,
     pub error: ActError,
 }
 
 impl Refused {
     /// A diagnostic at the script position (call `locate` to place it in a file).
     pub fn diagnostic(&self) -> Diagnostic {
-        let (choice, offered) = match &self.error {
-            ActError::NotOffered { choice, offered } => (choice.clone(), offered.join(", ")),
-            other => (other.to_string(), String::new()),
-        };
-        Diagnostic::new(Code::UnknownChoice, self.span)
-            .arg("choice", choice)
-            .arg(
-                "offered",
-                if offered.is_empty() {
-                    "—".to_string()
-                } else {
-                    offered
-                },
-            )
+        match &self.error {
+            ActError::NotOffered { choice, offered } if !offered.is_empty() => {
+                Diagnostic::new(Code::UnknownChoice, self.span)
+                    .arg("choice", choice)
+                    .arg("offered", offered.join(", "))
+            }
+            other => Diagnostic::new(Code::ActionRefused, self.span)
+                .arg("action", &self.action)
+                .arg("reason", other.key()),
+        }
     }
 }
 
 fn act(session: &mut Session, action: Action, span: Span, index: usize) -> Result<(), Refused> {
-    session
-        .act(action)
-        .map_err(|error| Refused { span, index, error })
+    let name = action.name();
+    session.act(action).map_err(|error| Refused {
+        span,
+        index,
+        action: name,
+        error,
+    })
 }
 
 /// Lets time pass until the trainee can answer; refuses when no answer will come.
@@ -64,13 +66,11 @@ fn wait_turn(session: &mut Session, span: Span, index: usize, choice: &str) -> R
         None => Err(Refused {
             span,
             index,
+            action: format!("Answer(\"{choice}\")"),
             error: if session.is_over() {
                 ActError::CallOver
             } else {
-                ActError::NotOffered {
-                    choice: choice.to_string(),
-                    offered: Vec::new(),
-                }
+                ActError::NotYourTurn
             },
         }),
     }

@@ -82,7 +82,10 @@ pub fn parse_script(file: &str, src: &str) -> Result<Script, Vec<Diagnostic>> {
         ]));
     }
     let value = tree::parse(src).map_err(|e| place(vec![crate::load::syntax_diagnostic(&e)]))?;
-    let mut r = Reader { diags: Vec::new() };
+    let mut r = Reader {
+        diags: Vec::new(),
+        src,
+    };
     let script = r.script(&value);
     if r.diags.is_empty() {
         Ok(script)
@@ -91,15 +94,16 @@ pub fn parse_script(file: &str, src: &str) -> Result<Script, Vec<Diagnostic>> {
     }
 }
 
-struct Reader {
+struct Reader<'s> {
     diags: Vec<Diagnostic>,
+    src: &'s str,
 }
 
 const STEPS: &[&str] = &[
     "Wait", "WaitTurn", "Choose", "Answer", "Listen", "Memo", "Handoff",
 ];
 
-impl Reader {
+impl Reader<'_> {
     fn wrong(&mut self, v: &Value<'_>, expected: &str) {
         self.diags.push(
             Diagnostic::new(Code::WrongType, v.span)
@@ -125,7 +129,7 @@ impl Reader {
         for f in fields {
             match f.name.name {
                 "scenario" => script.scenario = self.string(&f.value),
-                "seed" => script.seed = self.number(&f.value).map(|n| n as u64),
+                "seed" => script.seed = self.seed(&f.value),
                 "actions" => script.steps = self.steps(&f.value),
                 "expect" => script.expect = Some(self.expect(&f.value)),
                 other => self.diags.push(
@@ -145,6 +149,42 @@ impl Reader {
             Kind::Str(s) => Some(s.to_string()),
             _ => {
                 self.wrong(v, "string");
+                None
+            }
+        }
+    }
+
+    /// A seed is a whole number from 0 to 2⁶⁴−1, read from its digits (a float
+    /// would lose the last digits of a large seed, or clamp one too large).
+    fn seed(&mut self, v: &Value<'_>) -> Option<u64> {
+        let Kind::Number { value, int } = v.kind else {
+            self.wrong(v, "integer");
+            return None;
+        };
+        let text: String = self.src[v.span.start as usize..v.span.end as usize]
+            .chars()
+            .filter(|&c| c != '_')
+            .collect();
+        let body = text.strip_prefix('+').unwrap_or(&text);
+        let parsed = match body.get(..2) {
+            Some("0x") => u64::from_str_radix(&body[2..], 16).ok(),
+            Some("0o") => u64::from_str_radix(&body[2..], 8).ok(),
+            Some("0b") => u64::from_str_radix(&body[2..], 2).ok(),
+            _ => body.parse::<u64>().ok(),
+        };
+        match parsed {
+            Some(n) => Some(n),
+            None if int || !(0.0..=u64::MAX as f64).contains(&value) => {
+                self.diags.push(
+                    Diagnostic::new(Code::OutOfRange, v.span)
+                        .arg("value", text.as_str())
+                        .arg("min", 0)
+                        .arg("max", u64::MAX),
+                );
+                None
+            }
+            None => {
+                self.wrong(v, "integer");
                 None
             }
         }
@@ -216,7 +256,7 @@ impl Reader {
                 return None;
             }
         };
-        let one = |r: &mut Reader| -> Option<&Value<'_>> {
+        let one = |r: &mut Reader<'_>| -> Option<&Value<'_>> {
             if args.len() == 1 {
                 Some(&args[0])
             } else {
@@ -365,6 +405,23 @@ mod tests {
         let e = s.expect.unwrap();
         assert_eq!(e.outcome, Some(Outcome::Resolved));
         assert_eq!(e.broken.unwrap()[0].to_string(), "R06");
+    }
+
+    #[test]
+    fn seeds_are_read_as_integers_and_a_seed_out_of_range_is_placed() {
+        let s = parse_script("s.ron", "Script(seed: 9007199254740993, actions: [])").unwrap();
+        assert_eq!(s.seed, Some(9_007_199_254_740_993), "no rounding through a float");
+        let s = parse_script("s.ron", "Script(seed: 18446744073709551615, actions: [])").unwrap();
+        assert_eq!(s.seed, Some(u64::MAX));
+        for (src, code) in [
+            ("Script(\n  seed: 1e25, actions: [])", Code::OutOfRange),
+            ("Script(\n  seed: 18446744073709551616, actions: [])", Code::OutOfRange),
+            ("Script(\n  seed: -1, actions: [])", Code::OutOfRange),
+            ("Script(\n  seed: 1.5, actions: [])", Code::WrongType),
+        ] {
+            let err = parse_script("s.ron", src).unwrap_err();
+            assert_eq!((err[0].code, err[0].line, err[0].column), (code, 2, 9), "{src}");
+        }
     }
 
     #[test]

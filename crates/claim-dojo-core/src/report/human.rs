@@ -40,8 +40,12 @@ pub fn human(r: &Report, lang: Lang) -> String {
             &[("outcome", &outcome), ("time", &clock(r.ended_at_s))]
         )
     );
+    if let Some(u) = &r.outcome_reason {
+        let _ = writeln!(o, "  {}", u.detail.get(lang));
+    }
     let d = &r.deescalation;
     let line = match (d.passed, d.calm_at_s) {
+        _ if !d.goal => t(lang, "report-deescalation-not-goal", &[]),
         (true, Some(c)) => t(
             lang,
             "report-deescalation-passed",
@@ -65,14 +69,20 @@ pub fn human(r: &Report, lang: Lang) -> String {
             StepStatus::OutOfOrder => "↕",
             StepStatus::Missed => "✗",
         };
-        let _ = writeln!(o, "  {mark} {}. {name}: {status} ({when})", s.step);
+        let _ = writeln!(
+            o,
+            "  {mark} {}. {name}: {status} ({when}) {}/{}",
+            s.step,
+            s.points,
+            crate::scoring::STEP_POINTS
+        );
     }
     let _ = writeln!(o, "\n{}", t(lang, "report-rules", &[]));
     for rule in &r.rules {
         let (mark, key) = match rule.status {
             Status::Kept => ("○", "kept"),
             Status::Broken => ("×", "broken"),
-            Status::NotApplicable | Status::Pending => ("－", "na"),
+            Status::NotTested | Status::Pending => ("－", "not_tested"),
         };
         let status = t(lang, &format!("rule-status-{key}"), &[]);
         let when = rule
@@ -85,9 +95,11 @@ pub fn human(r: &Report, lang: Lang) -> String {
             rule.id,
             rule.title.get(lang)
         );
-        if let Some(e) = &rule.evidence
-            && rule.status != Status::NotApplicable
-        {
+        if rule.status == Status::NotTested {
+            if !rule.comes_up.get(lang).is_empty() {
+                let _ = writeln!(o, "      {}", rule.comes_up.get(lang));
+            }
+        } else if let Some(e) = &rule.evidence {
             let _ = writeln!(o, "      {}", e.detail.get(lang));
             if let Some(w) = &e.words {
                 let _ = writeln!(o, "      「{}」", w.get(lang));
@@ -95,6 +107,32 @@ pub fn human(r: &Report, lang: Lang) -> String {
             if rule.status == Status::Broken {
                 let _ = writeln!(o, "      {}", rule.why.get(lang));
             }
+        }
+    }
+    if !r.facts.is_empty() {
+        let _ = writeln!(o, "\n{}", t(lang, "report-facts", &[]));
+        for f in &r.facts {
+            let mark = |s: &str| match s {
+                "captured" => "○",
+                "missed" => "×",
+                _ => "－",
+            };
+            let memo = t(lang, &format!("report-fact-{}", f.memo), &[]);
+            let mut line = format!(
+                "  {} {}: {} {memo}",
+                mark(f.memo),
+                f.name.get(lang),
+                t(lang, "report-fact-memo", &[])
+            );
+            if let Some(h) = f.handoff {
+                let _ = write!(
+                    line,
+                    " · {} {}",
+                    t(lang, "report-fact-handoff", &[]),
+                    t(lang, &format!("report-fact-{h}"), &[])
+                );
+            }
+            let _ = writeln!(o, "{line}");
         }
     }
     let _ = writeln!(

@@ -24,7 +24,11 @@ pub struct Report {
     pub format: u32,
     pub scenario: String,
     pub seed: u64,
+    /// How the call ended, as the scenario's ending says.
     pub outcome: &'static str,
+    /// Why that ending earned no outcome points although the call closed: it was
+    /// reached through false relief. `null` when the outcome counts as labelled.
+    pub outcome_reason: Option<OutcomeReason>,
     pub ended_at_s: f64,
     pub deescalation: DeescalationReport,
     pub steps: Vec<StepReport>,
@@ -39,11 +43,42 @@ pub struct Report {
     pub actions: Vec<ActionReport>,
     pub memo: Option<Memo>,
     pub handoff: Option<HandoffBrief>,
+    /// Every declared fact: when the customer said it, and whether the memo and
+    /// the handoff form captured it.
+    pub facts: Vec<FactReport>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OutcomeReason {
+    /// `unkeepable_promise`, `money_offered` or `personal_exception`.
+    pub kind: &'static str,
+    pub rule: RuleId,
+    pub at_s: f64,
+    pub choice: String,
+    /// One sentence for the debrief.
+    pub detail: Text,
+}
+
+/// One declared fact of the scenario as the trainee's records carry it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FactReport {
+    pub id: String,
+    pub name: Text,
+    /// When the customer first said it (0 on a takeover for what the first
+    /// handler's record holds); `null` when it never came up in this call.
+    pub heard_at_s: Option<f64>,
+    /// `captured`, `missed` (heard, but not in the memo) or `not_heard`.
+    pub memo: &'static str,
+    /// The same for the handoff form; `null` when no form was due.
+    pub handoff: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DeescalationReport {
     pub passed: bool,
+    /// `false` when the right move was to hand over at once (R16): the card
+    /// then says "not the goal" instead of passed or failed.
+    pub goal: bool,
     pub calm_at_s: Option<f64>,
     pub window_start_s: Option<f64>,
     pub deadline_s: Option<f64>,
@@ -57,6 +92,8 @@ pub struct StepReport {
     pub at_s: Option<f64>,
     pub choice: Option<String>,
     pub late: bool,
+    /// Points earned (steps after a missing step 1 earn none).
+    pub points: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -79,6 +116,8 @@ pub struct RuleReport {
     pub evidence: Option<Evidence>,
     /// Why the rule matters.
     pub why: Text,
+    /// What puts the rule to the test in a call (for rules not tested).
+    pub comes_up: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -119,7 +158,7 @@ pub struct LineReport {
     pub start_s: f64,
     pub end_s: f64,
     pub speaker: Speaker,
-    /// `line`, `waiting`, `interrupted`, `hang_up`, `choice` or `listen`.
+    /// `line`, `vent`, `waiting`, `interrupted`, `hang_up`, `choice` or `listen`.
     pub kind: &'static str,
     pub node: Option<String>,
     pub choice: Option<String>,
@@ -168,7 +207,7 @@ fn both_attr(id: &str, attr: &str) -> Text {
 fn rule_report(s: &Scenario, id: RuleId, j: &Judgement) -> RuleReport {
     let n = j.n.map(|n| format!("{}", round2(n)));
     let args: i18n::Args = n.as_deref().map(|n| vec![("n", n)]).unwrap_or_default();
-    let evidence = (j.status != Status::NotApplicable || !j.reason.is_empty()).then(|| Evidence {
+    let evidence = (!j.reason.is_empty()).then(|| Evidence {
         choice: j.by.map(|c| choice_id(s, c)),
         words: j.by.map(|c| {
             s.nodes[usize::from(c.node)].choices[usize::from(c.choice)]
@@ -185,7 +224,84 @@ fn rule_report(s: &Scenario, id: RuleId, j: &Judgement) -> RuleReport {
         at_s: j.at_ms.map(seconds),
         evidence,
         why: both_attr(&id.to_string(), "why"),
+        comes_up: both_attr(&id.to_string(), "comes-up"),
     }
+}
+
+fn outcome_reason(s: &Scenario, card: &Scorecard) -> Option<OutcomeReason> {
+    let u = card.unsound?;
+    let kind = match u.rule.number() {
+        15 => "money_offered",
+        21 => "personal_exception",
+        _ => "unkeepable_promise",
+    };
+    let choice = choice_id(s, u.by);
+    let outcome = card.outcome.key();
+    Some(OutcomeReason {
+        kind,
+        rule: u.rule,
+        at_s: seconds(u.at_ms),
+        detail: Text {
+            ja: unsound_detail(Lang::Ja, kind, outcome),
+            en: unsound_detail(Lang::En, kind, outcome),
+        },
+        choice,
+    })
+}
+
+fn unsound_detail(lang: Lang, kind: &str, outcome: &str) -> String {
+    let label = i18n::message(lang, &format!("outcome-{outcome}"), &vec![]);
+    i18n::message(
+        lang,
+        &format!("outcome-unsound-{kind}"),
+        &vec![("outcome", label.as_str())],
+    )
+}
+
+/// The declared facts, when each was heard, and what the memo and form held.
+fn fact_reports(session: &Session, card: &Scorecard) -> Vec<FactReport> {
+    let s = session.scenario();
+    let ix = &s.index;
+    let mut heard_at: Vec<Option<u64>> = vec![None; s.facts.len()];
+    let mut note = |set: crate::scenario::FactSet, at: u64| {
+        for (i, h) in heard_at.iter_mut().enumerate() {
+            if set & (1 << i) != 0 && h.is_none() {
+                *h = Some(at);
+            }
+        }
+    };
+    if s.role == crate::scenario::Role::Secondary {
+        note(ix.record_facts, 0);
+    }
+    for l in session.transcript() {
+        let set = match l.what {
+            LineRef::Node(n) => ix.line_facts[usize::from(n)],
+            LineRef::Vent(n, k) => ix.vent_facts[usize::from(n)][usize::from(k)],
+            LineRef::Waiting(n, k) => ix.waiting_facts[usize::from(n)][usize::from(k)],
+            _ => 0,
+        };
+        note(set, l.start_ms);
+    }
+    let status = |c: Option<crate::session::Captured>, i: usize| {
+        let bit = 1u64 << i;
+        match c {
+            _ if card.facts.heard & bit == 0 => "not_heard",
+            Some(c) if c.facts & bit != 0 => "captured",
+            _ => "missed",
+        }
+    };
+    let handoff_due = session.has_handed_over();
+    s.facts
+        .iter()
+        .enumerate()
+        .map(|(i, f)| FactReport {
+            id: f.id.clone(),
+            name: f.name.clone(),
+            heard_at_s: heard_at[i].map(seconds),
+            memo: status(card.facts.memo, i),
+            handoff: handoff_due.then(|| status(card.facts.handoff, i)),
+        })
+        .collect()
 }
 
 impl Report {
@@ -201,6 +317,7 @@ impl Report {
                     LineRef::Waiting(n, _) => {
                         ("waiting", Some(s.nodes[usize::from(n)].id.clone()), None)
                     }
+                    LineRef::Vent(n, _) => ("vent", Some(s.nodes[usize::from(n)].id.clone()), None),
                     LineRef::Interrupted(_) => ("interrupted", None, None),
                     LineRef::HangUp(_) => ("hang_up", None, None),
                     LineRef::Choice(c) => (
@@ -252,9 +369,11 @@ impl Report {
             scenario: s.id.clone(),
             seed: session.seed(),
             outcome: card.outcome.key(),
+            outcome_reason: outcome_reason(s, card),
             ended_at_s: seconds(card.ended_ms),
             deescalation: DeescalationReport {
                 passed: d.passed,
+                goal: d.goal,
                 calm_at_s: d.calm_at_ms.map(seconds),
                 window_start_s: d.window_start_ms.map(seconds),
                 deadline_s: d.window_start_ms.map(|w| seconds(w + WINDOW_MS)),
@@ -269,6 +388,7 @@ impl Report {
                     at_s: st.at_ms.map(seconds),
                     choice: st.by.map(|c| choice_id(s, c)),
                     late: st.late,
+                    points: st.points,
                 })
                 .collect(),
             rules: card
@@ -300,6 +420,7 @@ impl Report {
             actions: session.actions().iter().map(ActionReport::from).collect(),
             memo: session.memo().cloned(),
             handoff: session.handoff().cloned(),
+            facts: fact_reports(session, card),
         }
     }
 

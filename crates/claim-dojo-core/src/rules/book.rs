@@ -21,6 +21,19 @@ macro_rules! book {
                 $(self.$field.conclude(call, outcome);)+
             }
 
+            /// Undoes every verdict of "kept" reached since `before` (a copy of
+            /// this book taken before a moment): that rule goes back to where it
+            /// stood. Rules kept earlier, and every break, stay.
+            pub fn void_keeps(&mut self, before: &RuleBook) {
+                $(
+                    if self.$field.judgement().status == Status::Kept
+                        && before.$field.judgement().status != Status::Kept
+                    {
+                        self.$field = before.$field.clone();
+                    }
+                )+
+            }
+
             /// Every rule's verdict, in catalog order (R01 first).
             pub fn judgements(&self) -> [(RuleId, Judgement); RuleId::COUNT] {
                 [$(($module::$ty::ID, self.$field.judgement())),+]

@@ -55,6 +55,9 @@ pub struct CallFacts<'a> {
     pub heard: CueSet,
     /// The cues of the line the trainee is answering now.
     pub answering: CueSet,
+    /// The declared facts the customer has said so far (a takeover starts with
+    /// those of the first handler's record).
+    pub heard_facts: crate::scenario::FactSet,
 }
 
 impl CallFacts<'_> {

@@ -7,19 +7,45 @@ use super::{ChoiceRef, RuleId};
 pub enum Status {
     /// Nothing has shown the rule kept or broken yet (only during the call).
     Pending,
+    /// The rule came up and the trainee handled it.
     Kept,
     Broken,
-    NotApplicable,
+    /// The rule never came up in this call: it is neither kept nor broken, and
+    /// earns nothing.
+    NotTested,
 }
 
+#[allow(non_upper_case_globals)]
 impl Status {
+    /// The name this status had before "not tested" replaced it; rule code
+    /// written against it still builds and means the same.
+    pub const NotApplicable: Status = Status::NotTested;
+
     pub fn key(self) -> &'static str {
         match self {
             Status::Pending => "pending",
             Status::Kept => "kept",
             Status::Broken => "broken",
-            Status::NotApplicable => "not_applicable",
+            Status::NotTested => "not_tested",
         }
+    }
+}
+
+/// The explanation of a rule that never came up (`rules.ftl`); the rule's own
+/// `.comes-up` attribute says what would have tested it.
+pub const NOT_TESTED: &str = "rule-not-tested";
+
+/// How much each repetition of the same calming effect is worth, relative to the
+/// one before: a customer soothed the same way again is soothed less.
+pub const DIMINISH: f64 = 0.5;
+
+/// A calming effect `base` the `times`-th time it is earned (0 = first): halved
+/// each time, and nothing from the fifth on.
+pub fn diminished(base: f64, times: u32) -> f64 {
+    if times >= 4 {
+        0.0
+    } else {
+        base * DIMINISH.powi(times as i32)
     }
 }
 
@@ -109,10 +135,21 @@ impl Judgement {
         if self.status == Status::Pending {
             *self = Judgement {
                 status,
-                at_ms: (status != Status::NotApplicable).then_some(at_ms),
+                at_ms: (status != Status::NotTested).then_some(at_ms),
                 by: None,
                 reason,
                 n: None,
+            };
+        }
+    }
+
+    /// After the call: a rule nothing put to the test is "not tested".
+    pub fn not_tested_if_pending(&mut self) {
+        if self.status == Status::Pending {
+            *self = Judgement {
+                status: Status::NotTested,
+                reason: NOT_TESTED,
+                ..Judgement::default()
             };
         }
     }
@@ -177,6 +214,12 @@ mod tests {
         );
         j.settle(5000, Status::Kept, "e");
         assert_eq!(j.status, Status::Broken);
+    }
+
+    #[test]
+    fn a_repeated_calming_effect_halves_then_stops() {
+        let got: Vec<f64> = (0..6).map(|k| diminished(-2.0, k)).collect();
+        assert_eq!(got, vec![-2.0, -1.0, -0.5, -0.25, 0.0, 0.0]);
     }
 
     #[test]

@@ -39,11 +39,36 @@ pub(crate) mod testing;
 pub use book::RuleBook;
 pub use facts::{CallFacts, ChoiceRef, CueSet};
 pub use id::RuleId;
-pub use judgement::{Effects, Judgement, Status};
+pub use judgement::{Effects, Judgement, NOT_TESTED, Status, diminished};
 pub(crate) use r08_pause_not_wait as waiting;
 pub use vocabulary::{d_words, exercised, static_effect, steps_of};
 
 use crate::scenario::{Choice, Node, Outcome};
+
+/// Rules judged on every answer (R02, R08) are kept only once the trainee has
+/// answered this many times without breaking them: one polite greeting before
+/// the customer hangs up shows nothing.
+pub const ANSWERS_TO_SHOW: u32 = 3;
+
+/// A memo or a handoff form carries the facts when it holds at least this share
+/// (numerator, denominator; rounded up) of the declared facts the customer had
+/// said by the time it was written.
+pub const FACTS_TO_CAPTURE: (u32, u32) = (2, 3);
+
+/// Whether a written memo or form holds enough of the facts heard by then. With
+/// nothing heard yet, nothing can be captured: a memo written before the
+/// customer has said anything is not a record of the call.
+pub fn enough_facts(c: &crate::session::Captured) -> bool {
+    let heard = c.heard.count_ones();
+    let got = (c.facts & c.heard).count_ones();
+    let (num, den) = FACTS_TO_CAPTURE;
+    heard > 0 && got * den >= heard * num
+}
+
+/// How many of the facts heard by then a memo or form left out.
+pub fn missed_facts(c: &crate::session::Captured) -> u32 {
+    (c.heard & !c.facts).count_ones()
+}
 
 /// Something that happened in the call, as the rules see it.
 #[derive(Debug, Clone, Copy)]
@@ -57,7 +82,12 @@ pub enum Moment<'a> {
         at: ChoiceRef,
         answering: &'a Node,
         interrupted: bool,
+        /// Said before the customer's vent had run its course (in a line or a
+        /// pause between two): answering too early.
+        cut_vent: bool,
     },
+    /// The customer said the whole of a vent, and the trainee let it run.
+    VentHeard,
     /// A back-channel (はい / ええ) outside the scripted choices.
     Listens {
         during_speech: bool,
@@ -67,10 +97,18 @@ pub enum Moment<'a> {
     Paused { gap_ms: u64 },
     /// The silence has just passed the customer's patience.
     LeftWaiting { silence_ms: u64 },
-    /// The memo pad was written; `complete` when it holds when, what and cause.
-    Memo { complete: bool },
+    /// The memo pad was written during the call; `complete` when all three of
+    /// when, what and cause are filled in, `captured` the declared facts it holds.
+    Memo {
+        complete: bool,
+        captured: crate::session::Captured,
+    },
     /// The handoff form was sent.
-    Handoff { items: u8, chatter: bool },
+    Handoff {
+        items: u8,
+        chatter: bool,
+        captured: crate::session::Captured,
+    },
     /// The three minutes after the trainee's first words have passed.
     WindowClosed,
 }
@@ -120,7 +158,16 @@ mod tests {
                 let id = rule.to_string();
                 assert!(i18n::core().has(lang, &id));
                 assert!(i18n::core().attribute(lang, &id, "why", &vec![]).is_some());
+                assert!(
+                    i18n::core()
+                        .attribute(lang, &id, "comes-up", &vec![])
+                        .is_some(),
+                    "{id} does not say when it comes up ({lang:?})"
+                );
             }
+        }
+        for lang in Lang::ALL {
+            assert!(i18n::core().has(lang, super::judgement::NOT_TESTED));
         }
     }
 }

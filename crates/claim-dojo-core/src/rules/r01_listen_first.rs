@@ -1,13 +1,19 @@
 //! R01 listen-first: hear the customer out before apologising for the fault or
-//! explaining (seeds 003 §1, 004 (2)). Listening is a back-channel, a question, a
-//! fact check, restating, or inviting the story; it may come in the same breath.
+//! explaining (seeds 003 §1, 004 (2)). It comes up at the first substantive
+//! answer, or when the customer vents. Listening is a question, a fact check,
+//! restating or inviting the story said once the customer has finished, or
+//! letting a vent run to its end; a lone はい is a courtesy, not evidence.
 
 use super::vocabulary::{LISTENING, SUBSTANTIVE, any};
 use super::*;
 
 /// A back-channel while the customer speaks, once per line: they feel heard.
+/// Repeated, it is worth less each time (see `diminished`).
 pub const BACK_CHANNEL_CALM: f64 = -1.0;
-/// Explaining or apologising for the fault before listening: they feel unheard.
+/// Letting a vent run to its end: the customer has said it all.
+pub const VENT_HEARD_CALM: f64 = -3.0;
+/// Explaining or apologising for the fault before listening, or answering in
+/// the middle of a vent: they feel unheard.
 pub const UNHEARD: f64 = 4.0;
 
 #[derive(Debug, Clone, Default)]
@@ -16,6 +22,7 @@ pub struct ListenFirst {
     /// The first listening act: when, and the choice when it was one. It is the
     /// evidence of a kept verdict, not the explanation that followed it.
     heard: Option<(u64, Option<ChoiceRef>)>,
+    back_channels: u32,
 }
 
 impl Rule for ListenFirst {
@@ -24,16 +31,30 @@ impl Rule for ListenFirst {
     fn observe(&mut self, moment: &Moment, call: &CallFacts, fx: &mut Effects) {
         match *moment {
             Moment::Listens {
-                during_speech,
-                first_this_line,
+                during_speech: true,
+                first_this_line: true,
             } => {
-                self.heard.get_or_insert((call.now, None));
-                if during_speech && first_this_line {
-                    fx.add(Self::ID, BACK_CHANNEL_CALM);
-                }
+                fx.add(Self::ID, diminished(BACK_CHANNEL_CALM, self.back_channels));
+                self.back_channels += 1;
             }
-            Moment::TraineeSays { choice, at, .. } => {
-                if any(choice, LISTENING) {
+            Moment::VentHeard => {
+                fx.add(Self::ID, VENT_HEARD_CALM);
+                self.heard.get_or_insert((call.now, None));
+                self.j.keep(call.now, None, "R01-kept-vent");
+            }
+            Moment::TraineeSays {
+                choice,
+                at,
+                interrupted,
+                cut_vent,
+                ..
+            } => {
+                if cut_vent {
+                    self.j.break_at(call.now, Some(at), "R01-broken-vent");
+                    fx.add(Self::ID, UNHEARD);
+                    return;
+                }
+                if any(choice, LISTENING) && !interrupted {
                     self.heard.get_or_insert((call.now, Some(at)));
                 }
                 if !any(choice, SUBSTANTIVE) || !self.j.is_pending() {
@@ -51,22 +72,7 @@ impl Rule for ListenFirst {
         }
     }
 
-    fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        let status = if call.listened {
-            Status::Kept
-        } else {
-            Status::NotApplicable
-        };
-        self.j.settle(
-            call.now,
-            status,
-            if call.listened {
-                "R01-kept-listened"
-            } else {
-                "R01-na"
-            },
-        );
-    }
+    fn conclude(&mut self, _: &CallFacts, _: Outcome) {}
 
     fn judgement(&self) -> Judgement {
         self.j
@@ -103,19 +109,40 @@ mod tests {
     }
 
     #[test]
-    fn r01_a_back_channel_during_speech_counts_as_listening() {
+    fn r01_one_back_channel_is_not_hearing_the_customer_out() {
         let r = Call::primary()
             .listen_mid_line()
             .say("c1", &[FaultApology])
             .play();
-        r.expect("R01", Kept, None);
+        r.expect("R01", Broken, Some("c1"));
     }
 
     #[test]
-    fn r01_without_explaining_or_listening_is_not_applicable() {
+    fn r01_letting_a_vent_run_is_kept_and_calms() {
+        let r = Call::primary().vent().say("c1", &[FeelingsApology]).play();
+        r.expect("R01", Kept, None);
+        let (heard, cut) = Call::primary()
+            .vent()
+            .say("c1", &[FeelingsApology])
+            .compare_anger(Call::primary().vent().answer_in_vent("c1", &[FeelingsApology]));
+        assert!(heard + 10.0 < cut, "{heard} vs {cut}");
+    }
+
+    #[test]
+    fn r01_answering_in_the_pause_of_a_vent_is_broken_with_r02() {
+        let r = Call::primary()
+            .vent()
+            .answer_in_vent("c1", &[FeelingsApology])
+            .play();
+        r.expect("R01", Broken, Some("c1"));
+        r.expect("R02", Broken, Some("c1"));
+    }
+
+    #[test]
+    fn r01_without_explaining_or_a_vent_is_not_tested() {
         Call::primary()
             .say("c1", &[FeelingsApology])
             .play()
-            .expect("R01", NotApplicable, None);
+            .expect("R01", NotTested, None);
     }
 }

@@ -1,6 +1,9 @@
 //! R02 no-interrupt: never cut the customer off while they speak (seed 004 (2)).
-//! Saying a choice while the customer's line is still running is an interruption;
-//! a back-channel is not.
+//! Saying a choice while the customer's line is still running, or in the pause
+//! between the lines of a vent, is an interruption; a back-channel is not, and
+//! neither is answering the customer's "are you there?" line. Every answer puts
+//! the rule to the test; it is kept once the trainee has answered
+//! [`ANSWERS_TO_SHOW`] times, each after the customer finished.
 
 use super::*;
 
@@ -10,27 +13,31 @@ pub const INTERRUPTION: f64 = 10.0;
 #[derive(Debug, Clone, Default)]
 pub struct NoInterrupt {
     j: Judgement,
+    answers: u32,
 }
 
 impl Rule for NoInterrupt {
     const ID: RuleId = RuleId::ALL[1];
 
     fn observe(&mut self, moment: &Moment, call: &CallFacts, fx: &mut Effects) {
-        if let Moment::TraineeSays {
-            at,
-            interrupted: true,
-            ..
+        let Moment::TraineeSays {
+            at, interrupted, ..
         } = *moment
-        {
+        else {
+            return;
+        };
+        if interrupted {
             self.j.break_at(call.now, Some(at), "R02-broken");
             fx.add(Self::ID, INTERRUPTION);
+        } else {
+            self.answers += 1;
+            if self.answers >= ANSWERS_TO_SHOW {
+                self.j.keep(call.now, Some(at), "R02-kept");
+            }
         }
     }
 
-    fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        self.j
-            .settle_if_said(call, Status::Kept, "R02-kept", "R02-na");
-    }
+    fn conclude(&mut self, _: &CallFacts, _: Outcome) {}
 
     fn judgement(&self) -> Judgement {
         self.j
@@ -43,11 +50,21 @@ mod tests {
     use crate::scenario::Tag::*;
 
     #[test]
-    fn r02_answering_after_the_customer_finishes_is_kept() {
+    fn r02_three_answers_after_the_customer_finishes_are_kept() {
+        Call::primary()
+            .say("c1", &[FeelingsApology])
+            .say("c2", &[AsksQuestion])
+            .say("c3", &[NextStep])
+            .play()
+            .expect("R02", Kept, Some("c3"));
+    }
+
+    #[test]
+    fn r02_one_polite_answer_shows_nothing_yet() {
         Call::primary()
             .say("c1", &[FeelingsApology])
             .play()
-            .expect("R02", Kept, None);
+            .expect("R02", NotTested, None);
     }
 
     #[test]
@@ -72,7 +89,20 @@ mod tests {
         Call::primary()
             .listen_mid_line()
             .say("c1", &[])
+            .say("c2", &[])
+            .say("c3", &[])
             .play()
-            .expect("R02", Kept, None);
+            .expect("R02", Kept, Some("c3"));
+    }
+
+    #[test]
+    fn r02_answering_the_customers_waiting_line_is_not_an_interruption() {
+        let r = Call::primary()
+            .waiting_line()
+            .answer_waiting_line("c1", &[FeelingsApology])
+            .play();
+        assert!(r.said_waiting_line());
+        assert!(!r.transcript_has_interruption());
+        assert!(!r.rule("R02").is_broken());
     }
 }

@@ -1,5 +1,6 @@
 //! R03 feelings-apology: the first apology is for the discomfort caused
-//! (不快な思い), not an admission of fault (seeds 000, 001, 002 step 1).
+//! (不快な思い), not an admission of fault (seeds 000, 001, 002 step 1). It comes
+//! up at the trainee's first apology.
 
 use super::vocabulary::{APOLOGY, any};
 use super::*;
@@ -39,9 +40,7 @@ impl Rule for FeelingsApology {
         }
     }
 
-    fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        self.j.settle(call.now, Status::NotApplicable, "R03-na");
-    }
+    fn conclude(&mut self, _: &CallFacts, _: Outcome) {}
 
     fn judgement(&self) -> Judgement {
         self.j
@@ -94,10 +93,10 @@ mod tests {
     }
 
     #[test]
-    fn r03_no_apology_is_not_applicable() {
+    fn r03_no_apology_is_not_tested() {
         Call::primary()
             .say("c1", &[AsksQuestion])
             .play()
-            .expect("R03", NotApplicable, None);
+            .expect("R03", NotTested, None);
     }
 }

@@ -1,6 +1,7 @@
 //! R04 no-over-apology: repeated, excessive apology backfires; it tells the customer
-//! they were badly treated (seed 001). Broken by a third apology in a row or a fifth
-//! in one call.
+//! they were badly treated (seed 001). It comes up at the second apology, when
+//! the next could be one too many; kept while no apology is the third in a row or
+//! the fifth in one call.
 
 use super::vocabulary::{APOLOGY, any};
 use super::*;
@@ -43,17 +44,12 @@ impl Rule for NoOverApology {
                     .with_n(f64::from(if streak >= IN_A_ROW { streak } else { total }));
             }
             fx.add(Self::ID, OVER_APOLOGY);
+        } else if total >= 2 {
+            self.j.keep(call.now, Some(at), "R04-kept");
         }
     }
 
-    fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        let (status, reason) = if call.apologies > 0 {
-            (Status::Kept, "R04-kept")
-        } else {
-            (Status::NotApplicable, "R04-na")
-        };
-        self.j.settle(call.now, status, reason);
-    }
+    fn conclude(&mut self, _: &CallFacts, _: Outcome) {}
 
     fn judgement(&self) -> Judgement {
         self.j
@@ -73,7 +69,7 @@ mod tests {
             .say("c3", &[AsksQuestion])
             .say("c4", &[FaultApology])
             .play();
-        r.expect("R04", Kept, None);
+        r.expect("R04", Kept, Some("c2"));
     }
 
     #[test]
@@ -88,10 +84,10 @@ mod tests {
     }
 
     #[test]
-    fn r04_without_apologies_is_not_applicable() {
+    fn r04_a_single_apology_does_not_test_it() {
         Call::primary()
-            .say("c1", &[AsksQuestion])
+            .say("c1", &[FeelingsApology])
             .play()
-            .expect("R04", NotApplicable, None);
+            .expect("R04", NotTested, None);
     }
 }

@@ -1,6 +1,7 @@
 //! R05 fault-apology-after-facts: apologise for the fault itself only once the facts
 //! show it is ours (seeds 003 §1, 000). The scenario marks the line where the facts
-//! show it with the `FaultConfirmed` cue. Once they do, the apology is owed.
+//! show it with the `FaultConfirmed` cue. It comes up at an apology for the fault,
+//! or once the facts show the fault and the trainee answers: the apology is owed.
 
 use super::*;
 use crate::scenario::{Cue, Tag};
@@ -11,6 +12,8 @@ pub const OWNED_FAULT_CALM: f64 = -4.0;
 #[derive(Debug, Clone, Default)]
 pub struct FaultApologyAfterFacts {
     j: Judgement,
+    /// The trainee has spoken since the facts showed the fault.
+    owed: bool,
 }
 
 impl Rule for FaultApologyAfterFacts {
@@ -20,10 +23,12 @@ impl Rule for FaultApologyAfterFacts {
         let Moment::TraineeSays { choice, at, .. } = *moment else {
             return;
         };
+        let shown = call.heard.has(Cue::FaultConfirmed);
+        self.owed |= shown;
         if !choice.has(Tag::FaultApology) {
             return;
         }
-        if call.heard.has(Cue::FaultConfirmed) {
+        if shown {
             if self.j.is_pending() {
                 fx.add(Self::ID, OWNED_FAULT_CALM);
             }
@@ -34,10 +39,8 @@ impl Rule for FaultApologyAfterFacts {
     }
 
     fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        if call.heard.has(Cue::FaultConfirmed) {
+        if self.owed {
             self.j.settle(call.now, Status::Broken, "R05-broken-never");
-        } else {
-            self.j.settle(call.now, Status::NotApplicable, "R05-na");
         }
     }
 
@@ -80,5 +83,13 @@ mod tests {
             .say("c2", &[NextStep])
             .play();
         r.expect("R05", Broken, None);
+    }
+
+    #[test]
+    fn r05_no_fault_shown_and_no_fault_apology_is_not_tested() {
+        Call::primary()
+            .say("c1", &[FeelingsApology])
+            .play()
+            .expect("R05", NotTested, None);
     }
 }

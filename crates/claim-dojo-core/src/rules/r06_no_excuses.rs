@@ -1,6 +1,9 @@
 //! R06 no-excuses: no excuses, evasion or D-words (だから、ですから、でも、だって);
-//! use words that accept (S-words) instead (seed 004 (1)).
+//! use words that accept (S-words) instead (seed 004 (1)). It comes up when the
+//! trainee answers a turn that offered an excuse: answering it with accepting
+//! words keeps the rule, an excuse anywhere breaks it.
 
+use super::vocabulary::offers;
 use super::*;
 use crate::scenario::Tag;
 
@@ -15,18 +18,24 @@ impl Rule for NoExcuses {
     const ID: RuleId = RuleId::ALL[5];
 
     fn observe(&mut self, moment: &Moment, call: &CallFacts, fx: &mut Effects) {
-        if let Moment::TraineeSays { choice, at, .. } = *moment
-            && choice.has(Tag::Excuse)
-        {
+        let Moment::TraineeSays {
+            choice,
+            at,
+            answering,
+            ..
+        } = *moment
+        else {
+            return;
+        };
+        if choice.has(Tag::Excuse) {
             self.j.break_at(call.now, Some(at), "R06-broken");
             fx.add(Self::ID, EXCUSE);
+        } else if offers(answering, Tag::Excuse) {
+            self.j.keep(call.now, Some(at), "R06-kept");
         }
     }
 
-    fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        self.j
-            .settle_if_said(call, Status::Kept, "R06-kept", "R06-na");
-    }
+    fn conclude(&mut self, _: &CallFacts, _: Outcome) {}
 
     fn judgement(&self) -> Judgement {
         self.j
@@ -39,11 +48,20 @@ mod tests {
     use crate::scenario::Tag::*;
 
     #[test]
-    fn r06_accepting_words_only_is_kept() {
+    fn r06_accepting_words_where_an_excuse_was_offered_are_kept() {
+        Call::primary()
+            .offering(Excuse)
+            .say("c1", &[FeelingsApology])
+            .play()
+            .expect("R06", Kept, Some("c1"));
+    }
+
+    #[test]
+    fn r06_no_excuse_on_offer_does_not_test_it() {
         Call::primary()
             .say("c1", &[FeelingsApology])
             .play()
-            .expect("R06", Kept, None);
+            .expect("R06", NotTested, None);
     }
 
     #[test]

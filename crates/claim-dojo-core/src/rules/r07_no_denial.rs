@@ -1,5 +1,7 @@
-//! R07 no-denial: never contradict an emotional customer (seed 003 §2).
+//! R07 no-denial: never contradict an emotional customer (seed 003 §2). It comes
+//! up when the trainee answers a turn that offered a contradiction.
 
+use super::vocabulary::offers;
 use super::*;
 use crate::scenario::Tag;
 
@@ -14,18 +16,24 @@ impl Rule for NoDenial {
     const ID: RuleId = RuleId::ALL[6];
 
     fn observe(&mut self, moment: &Moment, call: &CallFacts, fx: &mut Effects) {
-        if let Moment::TraineeSays { choice, at, .. } = *moment
-            && choice.has(Tag::Denial)
-        {
+        let Moment::TraineeSays {
+            choice,
+            at,
+            answering,
+            ..
+        } = *moment
+        else {
+            return;
+        };
+        if choice.has(Tag::Denial) {
             self.j.break_at(call.now, Some(at), "R07-broken");
             fx.add(Self::ID, DENIAL);
+        } else if offers(answering, Tag::Denial) {
+            self.j.keep(call.now, Some(at), "R07-kept");
         }
     }
 
-    fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        self.j
-            .settle_if_said(call, Status::Kept, "R07-kept", "R07-na");
-    }
+    fn conclude(&mut self, _: &CallFacts, _: Outcome) {}
 
     fn judgement(&self) -> Judgement {
         self.j
@@ -38,11 +46,16 @@ mod tests {
     use crate::scenario::Tag::*;
 
     #[test]
-    fn r07_not_contradicting_is_kept() {
+    fn r07_not_contradicting_where_a_denial_was_offered_is_kept() {
+        Call::primary()
+            .offering(Denial)
+            .say("c1", &[Restates])
+            .play()
+            .expect("R07", Kept, Some("c1"));
         Call::primary()
             .say("c1", &[Restates])
             .play()
-            .expect("R07", Kept, None);
+            .expect("R07", NotTested, None);
     }
 
     #[test]

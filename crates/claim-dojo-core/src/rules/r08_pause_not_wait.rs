@@ -1,12 +1,15 @@
 //! R08 pause-not-wait: a short pause (間を置く) is fine and even calms; leaving the
-//! customer waiting past their patience is not (seeds 002, 003). The session
-//! clock reports pauses and waits; the numbers here drive it.
+//! customer waiting past their patience is not (seeds 002, 003). Every answer puts
+//! it to the test: kept once the trainee has answered [`ANSWERS_TO_SHOW`] times
+//! within the customer's patience, broken by any silence past it (the natural
+//! pauses inside a vent are the customer's, not a silence). The session clock
+//! reports pauses and waits; the numbers here drive it.
 
 use super::*;
 
 /// A pause at least this long before answering counts as 間.
 pub const PAUSE_MIN_MS: u64 = 1_000;
-/// What a pause does to anger.
+/// What a pause does to anger, the first time; each later pause calms less.
 pub const PAUSE_CALM: f64 = -2.0;
 /// Anger per second while the customer is left waiting with nothing more to say.
 pub const WAIT_RATE_PER_S: f64 = 1.5;
@@ -16,6 +19,8 @@ pub const WAITING_LINE_ANGER: f64 = 3.0;
 #[derive(Debug, Clone, Default)]
 pub struct PauseNotWait {
     j: Judgement,
+    answers: u32,
+    pauses: u32,
 }
 
 impl Rule for PauseNotWait {
@@ -24,8 +29,19 @@ impl Rule for PauseNotWait {
     fn observe(&mut self, moment: &Moment, call: &CallFacts, fx: &mut Effects) {
         match *moment {
             Moment::Paused { .. } => {
-                fx.add(Self::ID, PAUSE_CALM);
-                self.j.keep(call.now, None, "R08-kept-pause");
+                fx.add(Self::ID, diminished(PAUSE_CALM, self.pauses));
+                self.pauses += 1;
+            }
+            Moment::TraineeSays { at, .. } => {
+                self.answers += 1;
+                if self.answers >= ANSWERS_TO_SHOW {
+                    let reason = if self.pauses > 0 {
+                        "R08-kept-pause"
+                    } else {
+                        "R08-kept"
+                    };
+                    self.j.keep(call.now, Some(at), reason);
+                }
             }
             Moment::LeftWaiting { silence_ms } if !self.j.is_broken() => {
                 self.j.break_at(call.now, None, "R08-broken");
@@ -35,10 +51,7 @@ impl Rule for PauseNotWait {
         }
     }
 
-    fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        self.j
-            .settle_if_said(call, Status::Kept, "R08-kept", "R08-na");
-    }
+    fn conclude(&mut self, _: &CallFacts, _: Outcome) {}
 
     fn judgement(&self) -> Judgement {
         self.j
@@ -51,9 +64,13 @@ mod tests {
     use crate::scenario::Tag::*;
 
     #[test]
-    fn r08_a_short_pause_is_kept_and_calms() {
-        let r = Call::primary().say("c1", &[FeelingsApology]).play();
-        r.expect("R08", Kept, None);
+    fn r08_answers_with_a_short_pause_are_kept_and_the_pause_calms() {
+        let r = Call::primary()
+            .say("c1", &[FeelingsApology])
+            .say("c2", &[])
+            .say("c3", &[])
+            .play();
+        r.expect("R08", Kept, Some("c3"));
         let (paused, instant) = Call::primary()
             .say("c1", &[])
             .compare_anger(Call::primary().say_after("c1", &[], 0.0));
@@ -61,6 +78,22 @@ mod tests {
             paused < instant,
             "a 1 s pause calms a little: {paused} vs {instant}"
         );
+    }
+
+    #[test]
+    fn r08_repeated_pauses_calm_less_each_time() {
+        let p = Call::primary()
+            .say("c1", &[])
+            .say("c2", &[])
+            .say("c3", &[])
+            .play();
+        let r08: Vec<f64> = p
+            .session
+            .anger_changes()
+            .iter()
+            .filter_map(|c| c.effects.iter().find(|(r, _)| r.number() == 8).map(|e| e.1))
+            .collect();
+        assert_eq!(r08, vec![-2.0, -1.0, -0.5]);
     }
 
     #[test]
@@ -84,5 +117,16 @@ mod tests {
             .say_after("c1", &[], 7.0)
             .play();
         assert!(r.said_waiting_line());
+    }
+
+    #[test]
+    fn r08_the_pauses_inside_a_vent_are_not_a_silence() {
+        let r = Call::primary()
+            .vent()
+            .say("c1", &[])
+            .say("c2", &[])
+            .say("c3", &[])
+            .play();
+        r.expect("R08", Kept, Some("c3"));
     }
 }

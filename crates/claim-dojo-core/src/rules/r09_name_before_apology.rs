@@ -1,5 +1,7 @@
 //! R09 name-before-apology: whoever takes over a call states name and role before
-//! any apology, so the power balance does not tip (seed 000). Judged on takeovers.
+//! any apology, so the power balance does not tip (seed 000). It comes up on a
+//! takeover at the supervisor's first words: naming yourself first keeps it, an
+//! apology first breaks it, never naming yourself breaks it too.
 
 use super::vocabulary::{APOLOGY, any};
 use super::*;
@@ -29,21 +31,17 @@ impl Rule for NameBeforeApology {
         if names && !call.named_self {
             fx.add(Self::ID, NAMED_CALM);
         }
-        if any(choice, APOLOGY) && call.apologies == 0 {
-            if call.named_self || names {
-                self.j.keep(call.now, Some(at), "R09-kept");
-            } else {
-                self.j.break_at(call.now, Some(at), "R09-broken");
-                fx.add(Self::ID, APOLOGY_FIRST);
-            }
+        if any(choice, APOLOGY) && call.apologies == 0 && !call.named_self && !names {
+            self.j.break_at(call.now, Some(at), "R09-broken");
+            fx.add(Self::ID, APOLOGY_FIRST);
+        } else if names {
+            self.j.keep(call.now, Some(at), "R09-kept");
         }
     }
 
     fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        match (call.takeover(), call.named_self) {
-            (false, _) => self.j.settle(call.now, Status::NotApplicable, "R09-na"),
-            (true, true) => self.j.settle(call.now, Status::Kept, "R09-kept-no-apology"),
-            (true, false) => self.j.settle(call.now, Status::Broken, "R09-broken-never"),
+        if call.takeover() && call.said > 0 && !call.named_self {
+            self.j.settle(call.now, Status::Broken, "R09-broken-never");
         }
     }
 
@@ -63,7 +61,7 @@ mod tests {
             .say("c1", &[NamesSelf])
             .say("c2", &[FeelingsApology])
             .play();
-        r.expect("R09", Kept, Some("c2"));
+        r.expect("R09", Kept, Some("c1"));
         let r = Call::secondary()
             .say("c1", &[NamesSelf, FeelingsApology])
             .play();
@@ -84,10 +82,10 @@ mod tests {
     }
 
     #[test]
-    fn r09_is_not_applicable_to_a_first_line_call() {
+    fn r09_is_not_tested_on_a_first_line_call() {
         Call::primary()
             .say("c1", &[FeelingsApology])
             .play()
-            .expect("R09", NotApplicable, None);
+            .expect("R09", NotTested, None);
     }
 }

@@ -1,6 +1,7 @@
 //! R10 acknowledge-repeat-burden: whoever takes over, or answers a customer who has
 //! called before, acknowledges the burden of explaining again (seed 002 step 1)
-//! before asking them to explain, and within the first three minutes.
+//! before asking them to explain, and within the first three minutes. It comes up
+//! when the trainee speaks on a takeover or after the customer says they called before.
 
 use super::*;
 use crate::scenario::{Cue, Tag};
@@ -12,6 +13,8 @@ pub const ASKED_AGAIN: f64 = 6.0;
 #[derive(Debug, Clone, Default)]
 pub struct AcknowledgeRepeatBurden {
     j: Judgement,
+    /// The trainee has spoken while the burden was owed.
+    owed: bool,
 }
 
 fn applies(call: &CallFacts) -> bool {
@@ -27,6 +30,7 @@ impl Rule for AcknowledgeRepeatBurden {
         }
         match *moment {
             Moment::TraineeSays { choice, at, .. } => {
+                self.owed = true;
                 if choice.has(Tag::AcknowledgesBurden) {
                     self.j.keep(call.now, Some(at), "R10-kept");
                     fx.add(Self::ID, ACKNOWLEDGED_CALM);
@@ -35,16 +39,16 @@ impl Rule for AcknowledgeRepeatBurden {
                     fx.add(Self::ID, ASKED_AGAIN);
                 }
             }
-            Moment::WindowClosed => self.j.break_at(call.now, None, "R10-broken-late"),
+            Moment::WindowClosed if self.owed => {
+                self.j.break_at(call.now, None, "R10-broken-late")
+            }
             _ => {}
         }
     }
 
     fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        if applies(call) {
+        if self.owed {
             self.j.settle(call.now, Status::Broken, "R10-broken-never");
-        } else {
-            self.j.settle(call.now, Status::NotApplicable, "R10-na");
         }
     }
 
@@ -88,10 +92,10 @@ mod tests {
     }
 
     #[test]
-    fn r10_a_first_call_from_a_new_customer_is_not_applicable() {
+    fn r10_a_first_call_from_a_new_customer_is_not_tested() {
         Call::primary()
             .say("c1", &[InvitesStory])
             .play()
-            .expect("R10", NotApplicable, None);
+            .expect("R10", NotTested, None);
     }
 }

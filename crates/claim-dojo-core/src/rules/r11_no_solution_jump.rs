@@ -1,7 +1,8 @@
 //! R11 no-solution-jump: no solution or explanation before the anger has been
 //! accepted (recovery step 1), in the first three minutes (seed 002 step 1).
 //! Acceptance has to come in an earlier utterance: a solution in the same breath
-//! as the first apology is still a jump.
+//! as the first apology is still a jump. It comes up at the first solution or
+//! explanation.
 
 use super::vocabulary::{SOLUTION, any};
 use super::*;
@@ -32,9 +33,7 @@ impl Rule for NoSolutionJump {
         }
     }
 
-    fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        self.j.settle(call.now, Status::NotApplicable, "R11-na");
-    }
+    fn conclude(&mut self, _: &CallFacts, _: Outcome) {}
 
     fn judgement(&self) -> Judgement {
         self.j
@@ -74,10 +73,10 @@ mod tests {
     }
 
     #[test]
-    fn r11_without_solutions_is_not_applicable() {
+    fn r11_without_solutions_is_not_tested() {
         Call::primary()
             .say("c1", &[FeelingsApology])
             .play()
-            .expect("R11", NotApplicable, None);
+            .expect("R11", NotTested, None);
     }
 }

@@ -1,6 +1,8 @@
 //! R12 fact-inventory: take stock of the facts (ask, check against the record,
 //! restate) and let the customer tell it in their own words, before acting on them
-//! (seeds 002 step 2, 000). Telling their story calms the customer.
+//! (seeds 002 step 2, 000). Telling their story calms the customer. It comes up
+//! when the trainee first acts on the facts (a solution, a promise, money); each
+//! later fact check calms less than the one before.
 
 use super::vocabulary::{ACTING, any};
 use super::*;
@@ -17,6 +19,7 @@ pub const UNCHECKED: f64 = 4.0;
 pub struct FactInventory {
     j: Judgement,
     told: bool,
+    checks: u32,
 }
 
 impl Rule for FactInventory {
@@ -30,7 +33,8 @@ impl Rule for FactInventory {
             self.told = true;
             fx.add(Self::ID, STORY_CALM);
         } else if choice.has(Tag::ChecksFact) || choice.has(Tag::Restates) {
-            fx.add(Self::ID, CHECK_CALM);
+            fx.add(Self::ID, diminished(CHECK_CALM, self.checks));
+            self.checks += 1;
         }
         if any(choice, ACTING) && self.j.is_pending() {
             if call.facts_checked {
@@ -42,13 +46,7 @@ impl Rule for FactInventory {
         }
     }
 
-    fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        if call.facts_checked {
-            self.j.settle(call.now, Status::Kept, "R12-kept-checked");
-        } else {
-            self.j.settle(call.now, Status::NotApplicable, "R12-na");
-        }
-    }
+    fn conclude(&mut self, _: &CallFacts, _: Outcome) {}
 
     fn judgement(&self) -> Judgement {
         self.j
@@ -87,10 +85,10 @@ mod tests {
     }
 
     #[test]
-    fn r12_neither_checking_nor_acting_is_not_applicable() {
+    fn r12_without_acting_on_the_facts_it_is_not_tested() {
         Call::primary()
-            .say("c1", &[FeelingsApology])
+            .say("c1", &[ChecksFact])
             .play()
-            .expect("R12", NotApplicable, None);
+            .expect("R12", NotTested, None);
     }
 }

@@ -1,5 +1,7 @@
 //! R14 next-step-deadline: give a concrete next step; a callback or a promise of
-//! action always has a deadline (seeds 002 step 4, 003 §2).
+//! action always has a deadline (seeds 002 step 4, 003 §2). It comes up at a
+//! callback, a promise or a next step, and at the end of a call that closed
+//! (resolved or with a follow-up): such a call needed one.
 
 use super::*;
 use crate::scenario::Tag;
@@ -35,11 +37,8 @@ impl Rule for NextStepDeadline {
     }
 
     fn conclude(&mut self, call: &CallFacts, outcome: Outcome) {
-        match outcome {
-            Outcome::Resolved | Outcome::FollowUp => {
-                self.j.settle(call.now, Status::Broken, "R14-broken-none")
-            }
-            _ => self.j.settle(call.now, Status::NotApplicable, "R14-na"),
+        if matches!(outcome, Outcome::Resolved | Outcome::FollowUp) && call.said > 0 {
+            self.j.settle(call.now, Status::Broken, "R14-broken-none")
         }
     }
 
@@ -78,11 +77,11 @@ mod tests {
     }
 
     #[test]
-    fn r14_a_call_that_ends_in_a_hang_up_without_steps_is_not_applicable() {
+    fn r14_a_call_that_ends_in_a_hang_up_without_steps_is_not_tested() {
         Call::primary()
             .ending(crate::scenario::Ending::HungUp)
             .say("c1", &[FeelingsApology])
             .play()
-            .expect("R14", NotApplicable, None);
+            .expect("R14", NotTested, None);
     }
 }

@@ -1,8 +1,11 @@
 //! R15 no-money-promise: money and goods go by the contract (「承りかねます」); to a
 //! vague 「誠意を見せろ」 ask 「どうさせていただければご満足いただけますか」; never
 //! volunteer money (seed 001). A refund the contract provides is a solution, not
-//! this tag.
+//! this tag. It comes up at a money or 誠意 demand (which must be answered by
+//! asking what would satisfy or declining by policy), when money is offered, and
+//! wherever money was on offer.
 
+use super::vocabulary::offers;
 use super::*;
 use crate::scenario::{Cue, Tag};
 
@@ -14,14 +17,31 @@ pub const ASKED_CALM: f64 = -3.0;
 #[derive(Debug, Clone, Default)]
 pub struct NoMoneyPromise {
     j: Judgement,
+    /// A demand not yet answered, and whether the trainee has spoken since.
+    open: Option<bool>,
+    asked: u32,
 }
 
 impl Rule for NoMoneyPromise {
     const ID: RuleId = RuleId::ALL[14];
 
     fn observe(&mut self, moment: &Moment, call: &CallFacts, fx: &mut Effects) {
-        let Moment::TraineeSays { choice, at, .. } = *moment else {
-            return;
+        let (choice, at, answering) = match *moment {
+            Moment::CustomerSays { node } => {
+                if node.cues.contains(&Cue::DemandsMoney)
+                    || node.cues.contains(&Cue::DemandsSincerity)
+                {
+                    self.open.get_or_insert(false);
+                }
+                return;
+            }
+            Moment::TraineeSays {
+                choice,
+                at,
+                answering,
+                ..
+            } => (choice, at, answering),
+            _ => return,
         };
         if choice.has(Tag::OffersMoney) {
             self.j.break_at(call.now, Some(at), "R15-broken");
@@ -29,17 +49,28 @@ impl Rule for NoMoneyPromise {
             return;
         }
         if choice.has(Tag::AsksWhatWouldSatisfy) {
-            fx.add(Self::ID, ASKED_CALM);
-            self.j.keep(call.now, Some(at), "R15-kept-asked");
-        } else if choice.has(Tag::DeclinesByPolicy)
-            && (call.answering.has(Cue::DemandsMoney) || call.answering.has(Cue::DemandsSincerity))
-        {
-            self.j.keep(call.now, Some(at), "R15-kept-declined");
+            fx.add(Self::ID, diminished(ASKED_CALM, self.asked));
+            self.asked += 1;
+        }
+        if self.open.is_some() {
+            if choice.has(Tag::AsksWhatWouldSatisfy) {
+                self.open = None;
+                self.j.keep(call.now, Some(at), "R15-kept-asked");
+            } else if choice.has(Tag::DeclinesByPolicy) {
+                self.open = None;
+                self.j.keep(call.now, Some(at), "R15-kept-declined");
+            } else {
+                self.open = Some(true);
+            }
+        } else if offers(answering, Tag::OffersMoney) {
+            self.j.keep(call.now, Some(at), "R15-kept-resisted");
         }
     }
 
     fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        self.j.settle(call.now, Status::NotApplicable, "R15-na");
+        if self.open == Some(true) {
+            self.j.break_at(call.now, None, "R15-broken-unanswered");
+        }
     }
 
     fn judgement(&self) -> Judgement {
@@ -78,5 +109,15 @@ mod tests {
             .say("c1", &[OffersMoney])
             .play();
         r.expect("R15", Broken, Some("c1"));
+    }
+
+    #[test]
+    fn r15_a_sincerity_demand_ignored_to_the_end_is_broken() {
+        Call::primary()
+            .cue(Cue::DemandsSincerity)
+            .say("c1", &[FeelingsApology])
+            .say("c2", &[NextStep])
+            .play()
+            .expect("R15", Broken, None);
     }
 }

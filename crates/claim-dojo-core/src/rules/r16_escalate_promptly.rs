@@ -1,6 +1,7 @@
 //! R16 escalate-promptly: when the customer asks for a supervisor, or the call has
 //! turned into a secondary complaint, hand over at once and politely (seeds 000,
-//! 001). Judged on the first answer after the demand; a first-line rule.
+//! 001). It comes up at the demand (a first-line rule) and is judged on the first
+//! answer after it; a trainee who never answers it has not handed over either.
 
 use super::*;
 use crate::scenario::{Cue, Tag};
@@ -39,7 +40,9 @@ impl Rule for EscalatePromptly {
     }
 
     fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        self.j.settle(call.now, Status::NotApplicable, "R16-na");
+        if self.due {
+            self.j.settle(call.now, Status::Broken, "R16-broken-never");
+        }
     }
 
     fn judgement(&self) -> Judgement {
@@ -74,10 +77,10 @@ mod tests {
     }
 
     #[test]
-    fn r16_without_a_demand_is_not_applicable() {
+    fn r16_without_a_demand_is_not_tested() {
         Call::primary()
             .say("c1", &[FeelingsApology])
             .play()
-            .expect("R16", NotApplicable, None);
+            .expect("R16", NotTested, None);
     }
 }

@@ -1,10 +1,13 @@
 //! R17 handoff-brief: the handover tells who the customer is, the original
 //! request, why it escalated, the state now and what they want; nothing else
-//! (seeds 000, 001). Judged on a spoken brief (a choice's `brief` items) and on the
-//! app's handoff form, whichever comes; both must be complete and concise.
+//! (seeds 000, 001). It comes up when the trainee hands the call over, and is
+//! judged on a spoken brief (a choice's `brief` items) and on the app's handoff
+//! form, whichever comes: complete and concise, and a form must carry the facts
+//! the customer gave ([`enough_facts`]): five fields of "x" are not a brief.
 
 use super::*;
 use crate::scenario::{BriefItem, Tag};
+use crate::session::Captured;
 
 /// The five items of a complete brief, as a bit set over `BriefItem`.
 pub const COMPLETE: u8 = (1 << BriefItem::Customer as u8)
@@ -20,15 +23,25 @@ pub struct HandoffBrief {
 }
 
 impl HandoffBrief {
-    fn judge(&mut self, call: &CallFacts, by: Option<ChoiceRef>, items: u8, chatter: bool) {
+    fn judge(
+        &mut self,
+        call: &CallFacts,
+        by: Option<ChoiceRef>,
+        items: u8,
+        chatter: bool,
+        captured: Option<Captured>,
+    ) {
         let missing = (COMPLETE & !items).count_ones();
-        if missing == 0 && !chatter {
-            self.j.keep(call.now, by, "R17-kept");
-        } else if missing > 0 {
+        if missing > 0 {
             self.j.break_at(call.now, by, "R17-broken-missing");
             self.j.with_n(f64::from(missing));
-        } else {
+        } else if chatter {
             self.j.break_at(call.now, by, "R17-broken-chatter");
+        } else if let Some(c) = captured.filter(|c| !enough_facts(c)) {
+            self.j.break_at(call.now, by, "R17-broken-facts");
+            self.j.with_n(f64::from(missed_facts(&c)));
+        } else {
+            self.j.keep(call.now, by, "R17-kept");
         }
     }
 }
@@ -51,10 +64,15 @@ impl Rule for HandoffBrief {
                         Some(at),
                         items,
                         choice.brief.contains(&BriefItem::Chatter),
+                        None,
                     );
                 }
             }
-            Moment::Handoff { items, chatter } => self.judge(call, None, items, chatter),
+            Moment::Handoff {
+                items,
+                chatter,
+                captured,
+            } => self.judge(call, None, items, chatter, Some(captured)),
             _ => {}
         }
     }
@@ -62,8 +80,6 @@ impl Rule for HandoffBrief {
     fn conclude(&mut self, call: &CallFacts, _: Outcome) {
         if self.handed_over {
             self.j.settle(call.now, Status::Broken, "R17-broken-none");
-        } else {
-            self.j.settle(call.now, Status::NotApplicable, "R17-na");
         }
     }
 
@@ -81,9 +97,9 @@ mod tests {
 
     fn full_form() -> HandoffBrief {
         HandoffBrief {
-            customer: "田中様、定期便のお客様".into(),
-            request: "配送日の変更".into(),
-            reason: "変更が反映されず二度目の連絡".into(),
+            customer: "田中様、注文4417のお客様".into(),
+            request: "商品の配達".into(),
+            reason: "まだ届かないまま二度目の連絡".into(),
             state: "強いお怒り、上司を希望".into(),
             wants: "本日中の再配達".into(),
         }
@@ -137,7 +153,22 @@ mod tests {
     }
 
     #[test]
-    fn r17_handing_over_with_no_brief_is_broken_and_no_handover_is_not_applicable() {
+    fn r17_a_form_of_junk_carries_no_facts_and_is_broken() {
+        let x = || "x".to_string();
+        let junk = HandoffBrief {
+            customer: x(),
+            request: x(),
+            reason: x(),
+            state: x(),
+            wants: x(),
+        };
+        let r = Call::primary().say("c1", &[Escalates]).handoff(junk).play();
+        r.expect("R17", Broken, None);
+        assert_eq!(r.rule("R17").reason, "R17-broken-facts");
+    }
+
+    #[test]
+    fn r17_handing_over_with_no_brief_is_broken_and_no_handover_is_not_tested() {
         Call::primary()
             .say("c1", &[Escalates])
             .play()
@@ -145,6 +176,6 @@ mod tests {
         Call::primary()
             .say("c1", &[FeelingsApology])
             .play()
-            .expect("R17", NotApplicable, None);
+            .expect("R17", NotTested, None);
     }
 }

@@ -1,8 +1,11 @@
 //! R18 no-runaround: each extra transfer is felt as a run-around (たらい回し,
-//! seed 004). One change of person is allowed; a takeover already is one.
+//! seed 004). One change of person is allowed; a takeover already is one. It
+//! comes up when the trainee changes the person, or, once the call has changed
+//! hands, answers a turn that offered passing it on again.
 
+use super::vocabulary::offers;
 use super::*;
-use crate::scenario::{Cue, Tag};
+use crate::scenario::Tag;
 
 pub const RUNAROUND: f64 = 12.0;
 
@@ -15,28 +18,31 @@ impl Rule for NoRunaround {
     const ID: RuleId = RuleId::ALL[17];
 
     fn observe(&mut self, moment: &Moment, call: &CallFacts, fx: &mut Effects) {
-        let Moment::TraineeSays { choice, at, .. } = *moment else {
+        let Moment::TraineeSays {
+            choice,
+            at,
+            answering,
+            ..
+        } = *moment
+        else {
             return;
         };
-        if !(choice.has(Tag::Escalates) || choice.has(Tag::Transfers)) {
-            return;
-        }
-        if call.handovers >= 1 {
-            self.j.break_at(call.now, Some(at), "R18-broken");
-            self.j.with_n(f64::from(call.handovers + 1));
-            fx.add(Self::ID, RUNAROUND);
-        } else {
-            self.j.keep(call.now, Some(at), "R18-kept-once");
+        if choice.has(Tag::Escalates) || choice.has(Tag::Transfers) {
+            if call.handovers >= 1 {
+                self.j.break_at(call.now, Some(at), "R18-broken");
+                self.j.with_n(f64::from(call.handovers + 1));
+                fx.add(Self::ID, RUNAROUND);
+            } else {
+                self.j.keep(call.now, Some(at), "R18-kept-once");
+            }
+        } else if call.handovers >= 1
+            && (offers(answering, Tag::Escalates) || offers(answering, Tag::Transfers))
+        {
+            self.j.keep(call.now, Some(at), "R18-kept");
         }
     }
 
-    fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        if call.takeover() || call.heard.has(Cue::Deadlock) {
-            self.j.settle(call.now, Status::Kept, "R18-kept");
-        } else {
-            self.j.settle(call.now, Status::NotApplicable, "R18-na");
-        }
-    }
+    fn conclude(&mut self, _: &CallFacts, _: Outcome) {}
 
     fn judgement(&self) -> Judgement {
         self.j
@@ -55,9 +61,18 @@ mod tests {
             .play()
             .expect("R18", Kept, Some("c1"));
         Call::secondary()
+            .offering(Transfers)
             .say("c1", &[NamesSelf])
             .play()
-            .expect("R18", Kept, None);
+            .expect("R18", Kept, Some("c1"));
+    }
+
+    #[test]
+    fn r18_a_takeover_where_passing_on_never_came_up_is_not_tested() {
+        Call::secondary()
+            .say("c1", &[NamesSelf])
+            .play()
+            .expect("R18", NotTested, None);
     }
 
     #[test]
@@ -72,13 +87,5 @@ mod tests {
             .say("c2", &[Escalates])
             .play();
         r.expect("R18", Broken, Some("c2"));
-    }
-
-    #[test]
-    fn r18_a_first_line_call_without_handovers_is_not_applicable() {
-        Call::primary()
-            .say("c1", &[FeelingsApology])
-            .play()
-            .expect("R18", NotApplicable, None);
     }
 }

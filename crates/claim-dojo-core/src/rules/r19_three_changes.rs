@@ -1,6 +1,7 @@
 //! R19 three-changes: when the customer cannot be satisfied on this call, change
 //! the person, the time (a callback at a stated time) or the place (a visit) to cool
-//! things down (seeds 000, 004). Judged after a `Deadlock` cue.
+//! things down (seeds 000, 004). It comes up when the trainee answers after a
+//! `Deadlock` cue.
 
 use super::*;
 use crate::scenario::{Cue, Tag};
@@ -11,6 +12,8 @@ pub const COOLING: f64 = -10.0;
 #[derive(Debug, Clone, Default)]
 pub struct ThreeChanges {
     j: Judgement,
+    /// The trainee has spoken since the deadlock.
+    due: bool,
 }
 
 impl Rule for ThreeChanges {
@@ -23,6 +26,7 @@ impl Rule for ThreeChanges {
         if !call.heard.has(Cue::Deadlock) || !self.j.is_pending() {
             return;
         }
+        self.due = true;
         let time = choice.has(Tag::CallsBack);
         let place = choice.has(Tag::OffersVisit);
         // Changing the person again after a takeover is a run-around, not a change (R18).
@@ -36,11 +40,9 @@ impl Rule for ThreeChanges {
     }
 
     fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        if call.heard.has(Cue::Deadlock) {
+        if self.due {
             self.j
                 .settle(call.now, Status::Broken, "R19-broken-no-change");
-        } else {
-            self.j.settle(call.now, Status::NotApplicable, "R19-na");
         }
     }
 
@@ -92,10 +94,10 @@ mod tests {
     }
 
     #[test]
-    fn r19_without_a_deadlock_is_not_applicable() {
+    fn r19_without_a_deadlock_is_not_tested() {
         Call::primary()
             .say("c1", &[CallsBack, StatesDeadline])
             .play()
-            .expect("R19", NotApplicable, None);
+            .expect("R19", NotTested, None);
     }
 }

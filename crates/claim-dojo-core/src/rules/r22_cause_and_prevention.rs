@@ -1,5 +1,7 @@
 //! R22 cause-and-prevention: for a fault on our side, report the cause and the
-//! prevention measure with a date; expected of every B2B call (seed 003 §3).
+//! prevention measure with a date; expected of every B2B call (seed 003 §3). It
+//! comes up when the trainee reports a cause, or answers a business client once
+//! the facts show the fault is ours.
 
 use super::*;
 use crate::scenario::{Cue, CustomerKind, Tag};
@@ -10,6 +12,8 @@ pub const REASSURED: f64 = -6.0;
 #[derive(Debug, Clone, Default)]
 pub struct CauseAndPrevention {
     j: Judgement,
+    /// A business client, the fault shown ours, and the trainee has spoken since.
+    owed: bool,
 }
 
 impl Rule for CauseAndPrevention {
@@ -19,6 +23,8 @@ impl Rule for CauseAndPrevention {
         let Moment::TraineeSays { choice, at, .. } = *moment else {
             return;
         };
+        self.owed |= call.scenario.customer_kind == CustomerKind::Business
+            && call.heard.has(Cue::FaultConfirmed);
         if !choice.has(Tag::CauseAndPrevention) {
             return;
         }
@@ -33,12 +39,8 @@ impl Rule for CauseAndPrevention {
     }
 
     fn conclude(&mut self, call: &CallFacts, _: Outcome) {
-        if call.scenario.customer_kind == CustomerKind::Business
-            && call.heard.has(Cue::FaultConfirmed)
-        {
+        if self.owed {
             self.j.settle(call.now, Status::Broken, "R22-broken-none");
-        } else {
-            self.j.settle(call.now, Status::NotApplicable, "R22-na");
         }
     }
 
@@ -84,11 +86,11 @@ mod tests {
     }
 
     #[test]
-    fn r22_a_consumer_call_without_it_is_not_applicable() {
+    fn r22_a_consumer_call_without_it_is_not_tested() {
         Call::primary()
             .cue(Cue::FaultConfirmed)
             .say("c1", &[FaultApology])
             .play()
-            .expect("R22", NotApplicable, None);
+            .expect("R22", NotTested, None);
     }
 }

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-pub use crate::rules::Status::{Broken, Kept, NotApplicable};
+pub use crate::rules::Status::{Broken, Kept, NotTested};
 use crate::rules::{Judgement, RuleId, Status};
 use crate::scenario::*;
 use crate::scoring::Scorecard;
@@ -15,10 +15,15 @@ use crate::text::Text;
 enum Act {
     Turn(u64),
     Mid,
+    /// Into the pause after the node's line, before its vent goes on.
+    VentPause,
+    /// Into the customer's "are you there?" line, after a silence past patience.
+    WaitingLine,
     Listen,
     Choose(String),
-    Memo(bool),
+    Memo(Memo),
     Handoff(HandoffBrief),
+    RunOut,
 }
 
 #[derive(Clone)]
@@ -27,6 +32,8 @@ struct Step {
     id: String,
     tags: Vec<Tag>,
     brief: Vec<BriefItem>,
+    /// Other choices the node offers (a temptation the trainee did not say).
+    tempting: Vec<Tag>,
 }
 
 /// A call under construction: one node per trainee choice, in a line.
@@ -40,6 +47,8 @@ pub struct Call {
     ending: Ending,
     waiting: bool,
     patient: bool,
+    vent: bool,
+    tempting: Vec<Tag>,
 }
 
 pub struct Played {
@@ -58,6 +67,8 @@ impl Call {
             ending: Ending::Resolved,
             waiting: false,
             patient: false,
+            vent: false,
+            tempting: Vec::new(),
         }
     }
 
@@ -90,9 +101,21 @@ impl Call {
         self
     }
 
+    /// Every node's line is followed by a vent of two more lines.
+    pub fn vent(mut self) -> Call {
+        self.vent = true;
+        self
+    }
+
     /// The next customer line carries this cue.
     pub fn cue(mut self, c: Cue) -> Call {
         self.cues.push(c);
+        self
+    }
+
+    /// The next node also offers a choice with this tag, which the trainee does not say.
+    pub fn offering(mut self, tag: Tag) -> Call {
+        self.tempting.push(tag);
         self
     }
 
@@ -102,8 +125,62 @@ impl Call {
             id: id.to_string(),
             tags: tags.to_vec(),
             brief: brief.to_vec(),
+            tempting: std::mem::take(&mut self.tempting),
         });
         self
+    }
+
+    /// Answers in the natural pause after the next node's line, while its vent
+    /// is still to come.
+    pub fn answer_in_vent(mut self, id: &str, tags: &[Tag]) -> Call {
+        self.acts.push(Act::VentPause);
+        self.acts.push(Act::Choose(id.to_string()));
+        self.step(id, tags, &[])
+    }
+
+    /// Stays silent past the customer's patience and answers while they say
+    /// their waiting line.
+    pub fn answer_waiting_line(mut self, id: &str, tags: &[Tag]) -> Call {
+        self.acts.push(Act::WaitingLine);
+        self.acts.push(Act::Choose(id.to_string()));
+        self.step(id, tags, &[])
+    }
+
+    /// A memo of junk written at once, before the customer has said anything.
+    pub fn junk_memo_first(mut self) -> Call {
+        let x = || "x".to_string();
+        self.acts.insert(
+            0,
+            Act::Memo(Memo {
+                when: x(),
+                what: x(),
+                cause: x(),
+            }),
+        );
+        self
+    }
+
+    /// A complete memo written once the call is over.
+    pub fn memo_after_the_call(mut self) -> Call {
+        self.acts.push(Act::RunOut);
+        self.acts.push(Act::Memo(Self::memo_of(true)));
+        self
+    }
+
+    fn memo_of(complete: bool) -> Memo {
+        Memo {
+            when: "11月20日".into(),
+            what: if complete {
+                "注文4417 商品未着".into()
+            } else {
+                "商品未着".into()
+            },
+            cause: if complete {
+                "配送会社の誤配".into()
+            } else {
+                String::new()
+            },
+        }
     }
 
     /// Answers the next customer line one second after it ends.
@@ -139,8 +216,9 @@ impl Call {
         self
     }
 
+    /// A memo of the facts heard (`true`), or one that holds only what went wrong.
     pub fn memo(mut self, complete: bool) -> Call {
-        self.acts.push(Act::Memo(complete));
+        self.acts.push(Act::Memo(Self::memo_of(complete)));
         self
     }
 
@@ -151,9 +229,36 @@ impl Call {
 
     pub fn scenario(&self) -> Scenario {
         let line = Text::new(
-            "商品がまだ届かないんですけど、どうなっているんですか。",
-            "My order still hasn't arrived. What is going on?",
+            "注文番号4417の商品がまだ届かないんですけど、どうなっているんですか。",
+            "My order 4417 still hasn't arrived. What is going on?",
         );
+        let vent = if self.vent {
+            vec![
+                Text::new(
+                    "昨日までに届くって書いてあったんですよ。",
+                    "It said it would come by yesterday.",
+                ),
+                Text::new(
+                    "今日使うつもりだったのに、本当に困ってるんです。",
+                    "I needed it today, and I really don't know what to do.",
+                ),
+            ]
+        } else {
+            vec![]
+        };
+        let choice = |id: String, tags: Vec<Tag>, brief: Vec<BriefItem>, next: String| Choice {
+            id,
+            text: Text::new("はい、承知いたしました。", "Yes, certainly."),
+            next,
+            if_angry: None,
+            if_calm: None,
+            anger: 0.0,
+            tags,
+            steps: None,
+            brief,
+            note: None,
+            spans: Default::default(),
+        };
         let mut nodes: Vec<Node> = self
             .steps
             .iter()
@@ -167,24 +272,26 @@ impl Call {
                 } else {
                     vec![]
                 },
+                vent: vent.clone(),
+                order: ChoiceOrder::Pinned,
                 cues: st.cues.clone(),
-                choices: vec![Choice {
-                    id: st.id.clone(),
-                    text: Text::new("はい、承知いたしました。", "Yes, certainly."),
-                    next: if i + 1 < self.steps.len() {
+                choices: {
+                    let next = if i + 1 < self.steps.len() {
                         format!("n{}", i + 1)
                     } else {
                         "end".into()
-                    },
-                    if_angry: None,
-                    if_calm: None,
-                    anger: 0.0,
-                    tags: st.tags.clone(),
-                    steps: None,
-                    brief: st.brief.clone(),
-                    note: None,
-                    spans: Default::default(),
-                }],
+                    };
+                    let mut v = vec![choice(
+                        st.id.clone(),
+                        st.tags.clone(),
+                        st.brief.clone(),
+                        next.clone(),
+                    )];
+                    for (k, t) in st.tempting.iter().enumerate() {
+                        v.push(choice(format!("{}-tempting-{k}", st.id), vec![*t], vec![], next.clone()));
+                    }
+                    v
+                },
                 ending: None,
                 coach: None,
                 spans: Default::default(),
@@ -195,6 +302,8 @@ impl Call {
             speaker: None,
             customer: Text::new("わかりました。", "All right."),
             waiting: vec![],
+            vent: vec![],
+            order: ChoiceOrder::Shuffled,
             cues: std::mem::take(&mut self.cues.clone()),
             choices: vec![],
             ending: Some(self.ending.clone()),
@@ -216,7 +325,7 @@ impl Call {
                 name: Text::new("田中", "Tanaka"),
                 background: Text::new("テスト", "Test"),
                 anger: if self.patient { 40.0 } else { 60.0 },
-                calm_below: 30.0,
+                calm_below: if self.patient { 30.0 } else { 36.0 },
                 hang_up_at: 100.0,
                 volatility: if self.patient { 0.25 } else { 1.0 },
                 patience_s: if self.patient { 60.0 } else { 5.0 },
@@ -224,6 +333,20 @@ impl Call {
                 reactions: Reactions::default(),
             },
             handoff: None,
+            facts: vec![
+                Fact {
+                    id: "order".into(),
+                    name: Text::new("注文番号", "order number"),
+                    forms: vec!["4417".into()],
+                    spans: Default::default(),
+                },
+                Fact {
+                    id: "late".into(),
+                    name: Text::new("未着", "not delivered"),
+                    forms: vec!["届かない".into(), "未着".into(), "届いていない".into()],
+                    spans: Default::default(),
+                },
+            ],
             start: if self.steps.is_empty() {
                 "end".into()
             } else {
@@ -256,22 +379,24 @@ impl Call {
                     let end = s.phase().end().unwrap();
                     s.advance_to((s.now_ms() + end) / 2);
                 }
+                Act::VentPause => {
+                    let (line, _) = s.speaking().expect("the node's line is being said");
+                    s.advance_to(line.end_ms + 100);
+                    assert!(matches!(s.phase(), Phase::Speaking { .. }), "still the vent");
+                }
+                Act::WaitingLine => {
+                    while !s.speaking().is_some_and(|(l, _)| matches!(l.what, LineRef::Waiting(..))) {
+                        let due = s.phase().end().unwrap_or(s.now_ms() + 100);
+                        s.advance_to(due.max(s.now_ms() + 100));
+                    }
+                    s.advance_ms(300);
+                }
+                Act::RunOut => s.run_out(),
                 Act::Listen => s.act(Action::Listen).expect("listen"),
                 Act::Choose(id) => s
                     .act(Action::Choose { choice: id.clone() })
                     .expect("choose"),
-                Act::Memo(complete) => {
-                    let m = Memo {
-                        when: "11月20日".into(),
-                        what: "商品未着".into(),
-                        cause: if *complete {
-                            "配送会社の誤配".into()
-                        } else {
-                            String::new()
-                        },
-                    };
-                    s.act(Action::Memo(m)).expect("memo")
-                }
+                Act::Memo(m) => s.act(Action::Memo(m.clone())).expect("memo"),
                 Act::Handoff(h) => s.act(Action::Handoff(h.clone())).expect("handoff"),
             }
         }
@@ -310,7 +435,8 @@ impl Played {
         });
         assert_eq!((j.status, by_id), (status, by), "{id}: {j:?}");
         assert!(
-            !j.reason.is_empty() && j.reason.starts_with(id),
+            j.reason.starts_with(id)
+                || (status == NotTested && j.reason == crate::rules::judgement::NOT_TESTED),
             "{id} has no explanation: {j:?}"
         );
     }

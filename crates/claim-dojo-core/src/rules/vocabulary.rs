@@ -2,7 +2,7 @@
 //! the inference of recovery steps from tags, D-word spotting, and which parts of a
 //! scenario exercise each rule.
 
-use crate::scenario::{Choice, Cue, CustomerKind, Role, Scenario, Tag};
+use crate::scenario::{Choice, Cue, CustomerKind, Node, Role, Scenario, Tag};
 
 use super::RuleId;
 
@@ -65,21 +65,60 @@ pub const ACTING: &[Tag] = &[
     Tag::OffersMoney,
 ];
 
+/// Words that buy calm with something that will not hold, and the rule they
+/// break: an unkeepable promise or a hedge (R13), money offered (R15), a personal
+/// exception (R21). Such words keep no other rule and advance no step, and calm
+/// they bring does not pass the 3-minute check.
+pub fn false_relief(choice: &Choice) -> Option<RuleId> {
+    unsound_ending(choice).or_else(|| choice.has(Tag::Hedges).then_some(RuleId::ALL[12]))
+}
+
+/// Words after which no ending counts as resolved, whatever its label: the
+/// customer agreed to an unkeepable promise (R13), money (R15) or a personal
+/// exception (R21).
+pub fn unsound_ending(choice: &Choice) -> Option<RuleId> {
+    if choice.has(Tag::UnkeepablePromise) {
+        Some(RuleId::ALL[12])
+    } else if choice.has(Tag::OffersMoney) {
+        Some(RuleId::ALL[14])
+    } else if choice.has(Tag::PersonalDiscretion) {
+        Some(RuleId::ALL[20])
+    } else {
+        None
+    }
+}
+
+/// Whether the node being answered offered a choice with `tag`: the trainee was
+/// tempted, and saying something else shows the rule handled.
+pub fn offers(node: &Node, tag: Tag) -> bool {
+    node.choices.iter().any(|c| c.has(tag))
+}
+
 pub fn any(choice: &Choice, group: &[Tag]) -> bool {
     choice.tags.iter().any(|t| group.contains(t))
 }
 
 /// The recovery steps a choice advances, as a bit set (bit 1 = step 1 … bit 4).
-/// Authored `steps` win; otherwise they follow from the tags:
+/// They follow from the tags; an authored `steps` can only leave some out:
 /// 1 accepting the anger, 2 taking stock of the facts, 3 drawing the line between
 /// requests and promises, 4 showing the next step.
 pub fn steps_of(choice: &Choice) -> u8 {
-    if let Some(steps) = &choice.steps {
-        return steps
-            .iter()
-            .filter(|s| (1..=4).contains(*s))
-            .fold(0, |acc, s| acc | 1 << s);
+    let inferred = inferred_steps(choice);
+    match &choice.steps {
+        // An author may narrow the inference, never widen it (E045).
+        Some(steps) => {
+            steps
+                .iter()
+                .filter(|s| (1..=4).contains(*s))
+                .fold(0, |acc, s| acc | 1 << s)
+                & inferred
+        }
+        None => inferred,
     }
+}
+
+/// The recovery steps a choice's tags show, as a bit set (bit 1 = step 1 … bit 4).
+pub fn inferred_steps(choice: &Choice) -> u8 {
     let mut set = 0;
     for &tag in &choice.tags {
         let step = match tag {
@@ -182,9 +221,9 @@ pub fn exercised(rule: RuleId, s: &Scenario) -> bool {
         }
         16 => !secondary && has_cue(s, &[Cue::DemandsSupervisor, Cue::SecondaryComplaint]),
         17 => has_tag(s, &[Escalates, Transfers]),
-        18 => secondary || has_tag(s, &[Escalates, Transfers]) || has_cue(s, &[Cue::Deadlock]),
+        18 => has_tag(s, &[Escalates, Transfers]),
         19 => has_cue(s, &[Cue::Deadlock]),
-        20 => true,
+        20 => !s.facts.is_empty(),
         21 => {
             has_tag(s, &[PersonalDiscretion, DeclinesByPolicy])
                 || has_cue(s, &[Cue::BlamesPersonally])

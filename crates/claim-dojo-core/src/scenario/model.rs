@@ -36,6 +36,10 @@ pub struct Scenario {
     /// The first handler's record, for `Secondary` scenarios.
     #[serde(default)]
     pub handoff: Option<HandoffRecord>,
+    /// What a trainee's memo and handoff brief should capture (R20, R17), each
+    /// with the forms that count as having written it down.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
     /// Id of the node the call opens with.
     pub start: String,
     pub nodes: Vec<Node>,
@@ -56,7 +60,17 @@ pub struct ScenarioIndex {
     pub targets: Vec<Vec<Targets>>,
     pub line_chars: Vec<u32>,
     pub waiting_chars: Vec<Vec<u32>>,
+    pub vent_chars: Vec<Vec<u32>>,
     pub choice_chars: Vec<Vec<u32>>,
+    /// The declared facts each customer line says, as bit sets over `facts`
+    /// (the node's line, its vent lines, its waiting lines).
+    pub line_facts: Vec<FactSet>,
+    pub vent_facts: Vec<Vec<FactSet>>,
+    pub waiting_facts: Vec<Vec<FactSet>>,
+    /// The declared facts written in the first handler's record.
+    pub record_facts: FactSet,
+    /// Each fact's forms, normalised for matching.
+    pub fact_forms: Vec<Vec<String>>,
 }
 
 /// Where the parts of a scenario stand in its file; filled by the loader, empty
@@ -69,6 +83,7 @@ pub struct ScenarioSpans {
     pub start: Span,
     pub handoff: Span,
     pub persona: Span,
+    pub facts: Span,
 }
 
 /// Who the trainee plays.
@@ -163,6 +178,15 @@ pub struct Node {
     /// Said one after another while the trainee stays silent past the customer's patience.
     #[serde(default)]
     pub waiting: Vec<Text>,
+    /// More of the customer's complaint, said after `customer` with short natural
+    /// pauses: the turn comes only when it has all been said. Answering before is
+    /// cutting the customer off (R01, R02); letting it run is listening.
+    #[serde(default)]
+    pub vent: Vec<Text>,
+    /// The order the choices are shown in: drawn from the session seed at every
+    /// visit, unless the author pins the file's order where order is the lesson.
+    #[serde(default)]
+    pub order: ChoiceOrder,
     /// What the customer's words do, for the rules to judge the answer by.
     #[serde(default)]
     pub cues: Vec<Cue>,
@@ -194,6 +218,44 @@ pub struct NodeSpans {
     pub id: Span,
     pub customer: Span,
 }
+
+/// How a node's choices are ordered on screen and for `--policy first`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, Deserialize)]
+pub enum ChoiceOrder {
+    /// A fresh order at each visit, drawn from the session seed.
+    #[default]
+    Shuffled,
+    /// The order of the file, for nodes where the order is the lesson.
+    Pinned,
+}
+
+/// Something the customer tells (an order number, a date, what went wrong) that
+/// a memo or a handoff brief should carry. A form counts when the written text
+/// holds it after normalisation: NFKC (full- and half-width digits and letters
+/// alike), lower case, katakana read as hiragana, spaces and punctuation ignored.
+/// Kanji and kana spellings of one word are listed as separate forms.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    pub id: String,
+    /// What the fact is, for the debrief (「注文番号」).
+    pub name: Text,
+    pub forms: Vec<String>,
+    #[serde(skip)]
+    pub spans: FactSpans,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FactSpans {
+    pub id: Span,
+    pub forms: Span,
+}
+
+/// A set of declared facts by position (a scenario declares at most 64).
+pub type FactSet = u64;
+
+/// The most facts a scenario may declare.
+pub const MAX_FACTS: usize = 64;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -237,6 +299,8 @@ pub struct ChoiceSpans {
     pub if_angry_next: Span,
     pub if_calm: Span,
     pub tags: Span,
+    pub anger: Span,
+    pub steps: Span,
 }
 
 /// A branch on the customer's anger after the trainee's words.
@@ -464,13 +528,51 @@ impl Scenario {
                 .iter()
                 .map(|n| n.waiting.iter().map(chars).collect())
                 .collect(),
+            vent_chars: self
+                .nodes
+                .iter()
+                .map(|n| n.vent.iter().map(chars).collect())
+                .collect(),
             choice_chars: self
                 .nodes
                 .iter()
                 .map(|n| n.choices.iter().map(|c| chars(&c.text)).collect())
                 .collect(),
             by_id,
+            ..Default::default()
         };
+        self.index_facts();
+    }
+
+    /// Which declared facts each customer line and the handoff record say.
+    fn index_facts(&mut self) {
+        let forms: Vec<Vec<String>> = self
+            .facts
+            .iter()
+            .map(|f| f.forms.iter().map(|x| super::facts::normalise(x)).collect())
+            .collect();
+        let found = |t: &Text| super::facts::found_in(&forms, &t.ja);
+        let ix = &mut self.index;
+        ix.line_facts = self.nodes.iter().map(|n| found(&n.customer)).collect();
+        ix.vent_facts = self
+            .nodes
+            .iter()
+            .map(|n| n.vent.iter().map(found).collect())
+            .collect();
+        ix.waiting_facts = self
+            .nodes
+            .iter()
+            .map(|n| n.waiting.iter().map(found).collect())
+            .collect();
+        ix.record_facts = self.handoff.as_ref().map_or(0, |h| {
+            h.texts().fold(0, |acc, t| acc | found(t))
+        });
+        ix.fact_forms = forms;
+    }
+
+    /// The declared facts a written text (a memo, a handoff form) holds.
+    pub fn facts_in(&self, written: &str) -> FactSet {
+        super::facts::found_in(&self.index.fact_forms, written)
     }
 
     pub fn is_indexed(&self) -> bool {
@@ -495,6 +597,25 @@ impl Scenario {
         self.nodes
             .iter()
             .flat_map(|n| n.choices.iter().map(move |c| (n, c)))
+    }
+}
+
+impl HandoffRecord {
+    /// Every text of the record: operator, the five items, notes.
+    pub fn texts(&self) -> impl Iterator<Item = &Text> {
+        std::iter::once(&self.operator)
+            .chain(
+                [
+                    &self.customer,
+                    &self.request,
+                    &self.reason,
+                    &self.state,
+                    &self.wants,
+                ]
+                .into_iter()
+                .flatten(),
+            )
+            .chain(self.notes.iter())
     }
 }
 

@@ -1,17 +1,33 @@
 //! Scoring a finished session: the 3-minute de-escalation, the four recovery steps,
 //! the rules kept and broken, the outcome, and a total whose every point is
-//! accounted for by a named part.
+//! accounted for by a named part. Only good handling earns: a rule that never
+//! came up earns nothing, steps after a missing step 1 earn nothing, calm must
+//! hold and must not be bought, and an ending reached through false relief is
+//! not a resolution.
 
 use crate::rules::{ChoiceRef, Judgement, RuleId, Status};
 use crate::scenario::Outcome;
-use crate::session::{Session, WINDOW_MS};
+use crate::session::{Captured, FalseRelief, Session, WINDOW_MS};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Deescalation {
     pub passed: bool,
+    /// Whether calming the customer within the window was the goal: not when the
+    /// right move was to hand over at once (R16 kept), which earns the part instead.
+    pub goal: bool,
+    /// When calm that held began (see `session::CALM_HOLD_MS`).
     pub calm_at_ms: Option<u64>,
     /// When the three minutes started: the trainee's first words, or the takeover.
     pub window_start_ms: Option<u64>,
+}
+
+/// What the trainee's memo and handoff form captured of the declared facts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FactsCaptured {
+    /// Every declared fact the customer said (or the first record held).
+    pub heard: crate::scenario::FactSet,
+    pub memo: Option<Captured>,
+    pub handoff: Option<Captured>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -41,6 +57,8 @@ pub struct StepResult {
     pub by: Option<ChoiceRef>,
     /// Step 1 came, but after the first three minutes.
     pub late: bool,
+    /// Points earned: nothing for a step after a missing step 1.
+    pub points: u32,
 }
 
 /// One named part of the total.
@@ -64,8 +82,10 @@ pub struct Score {
 pub const DEESCALATION_POINTS: u32 = 20;
 pub const STEP_POINTS: u32 = 8;
 pub const RULE_POINTS: u32 = 40;
-/// What each broken rule costs, down to zero.
-pub const BROKEN_RULE_COST: u32 = 8;
+/// The rule points are the share of the rules that came up which were kept;
+/// with fewer than this many tested, the share is taken of this many, so a call
+/// that shows little earns little.
+pub const RULES_FLOOR: u32 = 8;
 pub const OUTCOME_POINTS: u32 = 8;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -76,6 +96,10 @@ pub struct Scorecard {
     pub steps: [StepResult; 4],
     pub rules: [(RuleId, Judgement); RuleId::COUNT],
     pub score: Score,
+    /// Why the outcome earned nothing although the call closed (resolved, a
+    /// follow-up, a handover): it was reached through false relief.
+    pub unsound: Option<FalseRelief>,
+    pub facts: FactsCaptured,
 }
 
 impl Scorecard {
@@ -96,6 +120,22 @@ impl Scorecard {
     pub fn steps_in_order(&self) -> bool {
         self.steps.iter().all(|s| s.status == StepStatus::Done)
     }
+
+    /// Rules that came up (kept or broken).
+    pub fn tested(&self) -> usize {
+        self.rules
+            .iter()
+            .filter(|(_, j)| matches!(j.status, Status::Kept | Status::Broken))
+            .count()
+    }
+}
+
+/// The rule points: 40 × kept ÷ max(rules tested, [`RULES_FLOOR`]), rounded.
+/// Nothing kept earns nothing; with the same rules tested, each broken rule
+/// costs the same, so seven broken score below five.
+pub fn rule_points(kept: u32, broken: u32) -> u32 {
+    let tested = (kept + broken).max(RULES_FLOOR);
+    (RULE_POINTS * kept + tested / 2) / tested
 }
 
 pub(crate) fn score(
@@ -105,44 +145,42 @@ pub(crate) fn score(
 ) -> Scorecard {
     let window_start = session.window_start_ms();
     let calm_at = session.calm_at_ms();
+    // Handing over at once was the lesson: the window was not the goal.
+    let escalation_asked = rules[15].1.status == Status::Kept;
     let deescalation = Deescalation {
         passed: matches!((window_start, calm_at), (Some(w), Some(c)) if c <= w + WINDOW_MS),
+        goal: !escalation_asked,
         calm_at_ms: calm_at,
         window_start_ms: window_start,
     };
     let steps = judge_steps(session, window_start);
-    let broken = rules
-        .iter()
-        .filter(|(_, j)| j.status == Status::Broken)
-        .count() as u32;
-    let rule_points = RULE_POINTS.saturating_sub(BROKEN_RULE_COST * broken);
-    let step_points = |s: &StepResult| match s.status {
-        StepStatus::Done => STEP_POINTS,
-        StepStatus::OutOfOrder => STEP_POINTS / 2,
-        StepStatus::Missed => 0,
-    };
-    let escalation_asked = rules[15].1.status == Status::Kept;
+    let count = |st: Status| rules.iter().filter(|(_, j)| j.status == st).count() as u32;
+    let rule_points = rule_points(count(Status::Kept), count(Status::Broken));
+    let unsound = session.false_relief().filter(|_| {
+        matches!(
+            outcome,
+            Outcome::Resolved | Outcome::FollowUp | Outcome::Escalated
+        )
+    });
     let outcome_points = match outcome {
+        _ if unsound.is_some() => 0,
         Outcome::Resolved => OUTCOME_POINTS,
         Outcome::Escalated if escalation_asked => OUTCOME_POINTS,
         Outcome::FollowUp | Outcome::Escalated => OUTCOME_POINTS * 3 / 4,
         Outcome::HungUp | Outcome::SecondaryComplaint => 0,
     };
     let part = |key, points, max| ScorePart { key, points, max };
+    let deescalation_points = if deescalation.passed || !deescalation.goal {
+        DEESCALATION_POINTS
+    } else {
+        0
+    };
     let parts = [
-        part(
-            "deescalation",
-            if deescalation.passed {
-                DEESCALATION_POINTS
-            } else {
-                0
-            },
-            DEESCALATION_POINTS,
-        ),
-        part("step1", step_points(&steps[0]), STEP_POINTS),
-        part("step2", step_points(&steps[1]), STEP_POINTS),
-        part("step3", step_points(&steps[2]), STEP_POINTS),
-        part("step4", step_points(&steps[3]), STEP_POINTS),
+        part("deescalation", deescalation_points, DEESCALATION_POINTS),
+        part("step1", steps[0].points, STEP_POINTS),
+        part("step2", steps[1].points, STEP_POINTS),
+        part("step3", steps[2].points, STEP_POINTS),
+        part("step4", steps[3].points, STEP_POINTS),
         part("rules", rule_points, RULE_POINTS),
         part("outcome", outcome_points, OUTCOME_POINTS),
     ];
@@ -157,14 +195,22 @@ pub(crate) fn score(
             max: parts.iter().map(|p| p.max).sum(),
             parts,
         },
+        unsound,
+        facts: FactsCaptured {
+            heard: session.heard_facts(),
+            memo: session.memo_captured(),
+            handoff: session.handoff_captured(),
+        },
     }
 }
 
 /// Done, missed or out of order: a step is out of order when an earlier step had
-/// not been reached by the choice that advanced it. Step 1 must come in the window.
+/// not been reached by the choice that advanced it. Step 1 must come in the window;
+/// without it, the later steps earn nothing (accepting the anger is what makes
+/// the rest land).
 fn judge_steps(session: &Session, window_start: Option<u64>) -> [StepResult; 4] {
     let marks = session.step_marks();
-    std::array::from_fn(|i| {
+    let mut steps: [StepResult; 4] = std::array::from_fn(|i| {
         let step = i as u8 + 1;
         let Some(m) = marks[i] else {
             return StepResult {
@@ -173,6 +219,7 @@ fn judge_steps(session: &Session, window_start: Option<u64>) -> [StepResult; 4] 
                 at_ms: None,
                 by: None,
                 late: false,
+                points: 0,
             };
         };
         let late = i == 0 && window_start.is_some_and(|w| m.at_ms > w + WINDOW_MS);
@@ -190,8 +237,19 @@ fn judge_steps(session: &Session, window_start: Option<u64>) -> [StepResult; 4] 
             at_ms: Some(m.at_ms),
             by: Some(m.by),
             late,
+            points: match status {
+                StepStatus::Done => STEP_POINTS,
+                StepStatus::OutOfOrder => STEP_POINTS / 2,
+                StepStatus::Missed => 0,
+            },
         }
-    })
+    });
+    if steps[0].status == StepStatus::Missed {
+        for s in &mut steps[1..] {
+            s.points = 0;
+        }
+    }
+    steps
 }
 
 #[cfg(test)]
@@ -263,6 +321,83 @@ mod tests {
         );
         assert!(events.iter().any(|e| matches!(e, Event::CallEnded { .. })));
         assert!(events.iter().any(|e| matches!(e, Event::AngerChanged(_))));
+    }
+
+    #[test]
+    fn steps_after_a_missing_step_1_earn_nothing() {
+        let r = Call::primary()
+            .say("c1", &[ChecksFact])
+            .say("c2", &[OffersAlternative])
+            .say("c3", &[NextStep])
+            .play();
+        assert_eq!(r.card.steps[0].status, StepStatus::Missed);
+        assert!(r.card.steps[1..].iter().all(|s| s.at_ms.is_some() && s.points == 0));
+    }
+
+    #[test]
+    fn rule_points_are_the_share_kept_of_the_rules_tested_with_a_floor() {
+        use super::rule_points;
+        assert_eq!(rule_points(0, 0), 0, "nothing tested earns nothing");
+        assert_eq!(rule_points(1, 0), 5, "one rule kept is one eighth");
+        assert_eq!(rule_points(10, 0), 40);
+        assert!(rule_points(5, 7) < rule_points(7, 5));
+        assert!(rule_points(0, 7) == 0 && rule_points(2, 10) > rule_points(1, 11));
+    }
+
+    #[test]
+    fn silence_earns_nothing() {
+        for call in [Call::primary(), Call::secondary()] {
+            let scenario = call.say("c1", &[FeelingsApology]).scenario();
+            let mut s = crate::session::Session::new(std::sync::Arc::new(scenario), 7);
+            let silent = s.finish();
+            assert_eq!(silent.score.total, 0, "{:?}", silent.score);
+            assert_eq!(silent.kept(), 0);
+        }
+    }
+
+    fn repeat_call(last: &[crate::scenario::Tag]) -> Call {
+        Call::primary()
+            .cue(crate::scenario::Cue::RepeatCaller)
+            .say("c1", &[FeelingsApology, AcknowledgesBurden])
+            .say("c2", &[InvitesStory])
+            .say("c3", last)
+    }
+
+    #[test]
+    fn calm_that_lasts_to_the_end_of_the_call_passes_and_bought_calm_never_does() {
+        let held = repeat_call(&[Restates])
+            .say("c4", &[NextStep])
+            .say("c5", &[ChecksFact])
+            .play();
+        assert!(
+            held.card.deescalation.passed,
+            "{:?} {:?}",
+            held.card.deescalation,
+            held.session.curve()
+        );
+        let bought = repeat_call(&[UnkeepablePromise]).play();
+        assert!(
+            bought.session.curve().iter().any(|p| p.1 < 36.0),
+            "the promise did calm her: {:?}",
+            bought.session.curve()
+        );
+        assert!(!bought.card.deescalation.passed);
+        assert_eq!(
+            bought.card.unsound.map(|u| u.rule.to_string()),
+            Some("R13".into())
+        );
+        assert_eq!(bought.card.score.parts[6].points, 0, "not scored as resolved");
+    }
+
+    #[test]
+    fn handing_over_at_once_makes_the_window_not_the_goal() {
+        let r = Call::primary()
+            .cue(crate::scenario::Cue::DemandsSupervisor)
+            .say("c1", &[Escalates])
+            .ending(crate::scenario::Ending::Escalated)
+            .play();
+        assert!(!r.card.deescalation.goal);
+        assert_eq!(r.card.score.parts[0].points, 20);
     }
 
     #[test]

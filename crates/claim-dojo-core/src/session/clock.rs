@@ -50,6 +50,7 @@ impl Session {
         let chars = f64::from(match line {
             LineRef::Node(n) => ix.line_chars[usize::from(n)],
             LineRef::Waiting(n, k) => ix.waiting_chars[usize::from(n)][usize::from(k)],
+            LineRef::Vent(n, k) => ix.vent_chars[usize::from(n)][usize::from(k)],
             LineRef::Choice(c) => ix.choice_chars[usize::from(c.node)][usize::from(c.choice)],
             _ => line.text(&self.scenario).spoken_chars() as u32,
         });
@@ -59,6 +60,16 @@ impl Session {
             _ => self.scenario.persona.chars_per_s,
         };
         (((chars / rate) * 1000.0).round() as u64).max(MIN_LINE_MS)
+    }
+
+    /// The natural pause after a line when more of the same vent follows it.
+    pub(super) fn trailing_pause(&self, line: LineRef) -> u64 {
+        let vent_len = |n: u16| self.scenario.nodes[usize::from(n)].vent.len();
+        match line {
+            LineRef::Node(n) if vent_len(n) > 0 => VENT_PAUSE_MS,
+            LineRef::Vent(n, k) if usize::from(k) + 1 < vent_len(n) => VENT_PAUSE_MS,
+            _ => 0,
+        }
     }
 
     /// The next time something is due, if anything ever is.
@@ -77,7 +88,7 @@ impl Session {
             .window_start
             .filter(|_| !self.window_closed)
             .map(|s| s + WINDOW_MS);
-        [phase, window, Some(MAX_CALL_MS)]
+        [phase, window, self.calm_due(), Some(MAX_CALL_MS)]
             .into_iter()
             .flatten()
             .min()
@@ -94,13 +105,31 @@ impl Session {
             && self.now >= start + WINDOW_MS
         {
             self.window_closed = true;
+            self.confirm_calm(false);
             self.observe_alone(Moment::WindowClosed);
+            return;
+        }
+        if self.calm_due().is_some_and(|due| self.now >= due) {
+            self.confirm_calm(false);
             return;
         }
         match self.phase {
             Phase::Speaking { line, end } if self.now >= end => {
                 self.emit(Event::LineFinished { line, cut: false });
                 self.line_end = self.now;
+                let vent_heard = match self.transcript[line].what {
+                    LineRef::Vent(n, k) => {
+                        usize::from(k) + 1 == self.scenario.nodes[usize::from(n)].vent.len()
+                    }
+                    _ => false,
+                };
+                if vent_heard {
+                    // The customer said all of it, and nobody cut them off.
+                    self.observe_alone(Moment::VentHeard);
+                    if self.outcome.is_some() || self.ending == Some(Outcome::HungUp) {
+                        return;
+                    }
+                }
                 self.next_line_or_silence();
             }
             Phase::Trainee { end } if self.now >= end => {
@@ -152,7 +181,7 @@ impl Session {
         if usize::from(self.waiting_said) < node.waiting.len() {
             let v = self.scenario.persona.volatility;
             fx.add(crate::rules::RuleId::ALL[7], WAITING_LINE_ANGER);
-            self.change_anger(v * fx.total(), AngerCause::Waiting, 0.0, fx, 0.0);
+            self.change_anger(v * fx.total(), AngerCause::Waiting, 0.0, fx, 0.0, false);
             let k = self.waiting_said;
             self.waiting_said += 1;
             self.start_line(LineRef::Waiting(self.node, k));
@@ -173,9 +202,25 @@ impl Session {
             _ => Speaker::Customer,
         };
         let index = self.push_line(who, line, end);
-        self.phase = Phase::Speaking { line: index, end };
+        // The pause inside a vent belongs to the customer's turn.
+        self.phase = Phase::Speaking {
+            line: index,
+            end: end + self.trailing_pause(line),
+        };
         self.listen_used = false;
+        let ix = &self.scenario.index;
+        self.facts.heard_facts |= match line {
+            LineRef::Node(n) => ix.line_facts[usize::from(n)],
+            LineRef::Vent(n, k) => ix.vent_facts[usize::from(n)][usize::from(k)],
+            LineRef::Waiting(n, k) => ix.waiting_facts[usize::from(n)][usize::from(k)],
+            _ => 0,
+        };
         if let LineRef::Node(n) = line {
+            // The vent comes right after the node's line, before anything queued.
+            let vent = self.scenario.nodes[usize::from(n)].vent.len() as u16;
+            for k in (0..vent).rev() {
+                self.queue.push_front(LineRef::Vent(n, k));
+            }
             self.node = n;
             self.answered = false;
             self.waiting_said = 0;
@@ -238,6 +283,8 @@ impl Session {
 
     pub(super) fn end_call(&mut self, outcome: Outcome) {
         self.anger.stop_climb(self.now);
+        // Calm that lasts until the customer says goodbye has held.
+        self.confirm_calm(true);
         self.phase = Phase::Ended;
         self.outcome = Some(outcome);
         self.emit(Event::CallEnded {

@@ -17,6 +17,23 @@ use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
 use crate::rules::{CallFacts, ChoiceRef, Effects, Moment, RuleBook, steps_of, vocabulary};
+
+/// Fisher–Yates with a small seeded generator (SplitMix64): the shown order of a
+/// node's choices for one visit.
+fn shuffle<T>(items: &mut [T], key: u64) {
+    let mut state = key;
+    let mut next = || {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    for i in (1..items.len()).rev() {
+        let j = (next() % (i as u64 + 1)) as usize;
+        items.swap(i, j);
+    }
+}
 use crate::scenario::{BriefItem, Outcome, Role, Scenario, Tag, Targets};
 use crate::scoring::{self, Scorecard};
 
@@ -34,6 +51,12 @@ pub const REPLY_GAP_MS: u64 = 600;
 pub const MIN_LINE_MS: u64 = 800;
 /// A call that has not ended after this long ends with the customer hanging up.
 pub const MAX_CALL_MS: u64 = 30 * 60_000;
+/// The natural pause between the lines of a vent: the customer draws breath and
+/// goes on. It is part of their turn, not a silence that tries their patience.
+pub const VENT_PAUSE_MS: u64 = 1_200;
+/// Calm counts for the 3-minute check when it holds this long (or to the end of
+/// the window, or of the call): a momentary dip is not de-escalation.
+pub const CALM_HOLD_MS: u64 = 20_000;
 
 /// Something the trainee does. Silence is not an action: it is time passing.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -62,6 +85,11 @@ impl Memo {
         [&self.when, &self.what, &self.cause]
             .iter()
             .all(|f| !f.trim().is_empty())
+    }
+
+    /// The three fields as one text, for finding the facts it holds.
+    pub fn text(&self) -> String {
+        [self.when.as_str(), self.what.as_str(), self.cause.as_str()].join("\n")
     }
 }
 
@@ -97,6 +125,15 @@ impl HandoffBrief {
             .iter()
             .filter(|(_, v)| !v.trim().is_empty())
             .fold(0, |acc, (item, _)| acc | 1 << *item as u8)
+    }
+
+    /// The five fields as one text, for finding the facts it holds.
+    pub fn text(&self) -> String {
+        self.fields()
+            .iter()
+            .map(|(_, v)| *v)
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     pub fn is_chatty(&self) -> bool {
@@ -143,6 +180,30 @@ impl std::fmt::Display for ActError {
                 )
             }
             ActError::NoHandover => write!(f, "there is no handover to brief"),
+        }
+    }
+}
+
+impl ActError {
+    /// A stable key for the reason, for messages in the reader's language.
+    pub fn key(&self) -> &'static str {
+        match self {
+            ActError::CallOver => "call-over",
+            ActError::NotYourTurn => "not-your-turn",
+            ActError::NotOffered { .. } => "not-offered",
+            ActError::NoHandover => "no-handover",
+        }
+    }
+}
+
+impl Action {
+    /// The action as a script writes it: `Choose("id")`, `Listen`, `Memo`, `Handoff`.
+    pub fn name(&self) -> String {
+        match self {
+            Action::Choose { choice } => format!("Choose(\"{choice}\")"),
+            Action::Listen => "Listen".into(),
+            Action::Memo(_) => "Memo".into(),
+            Action::Handoff(_) => "Handoff".into(),
         }
     }
 }
@@ -209,6 +270,35 @@ pub(crate) struct Facts {
     escalated: bool,
     heard: crate::rules::CueSet,
     answering: crate::rules::CueSet,
+    /// The declared facts the customer has said (or the first record holds).
+    heard_facts: crate::scenario::FactSet,
+}
+
+/// Something said that buys calm or closes a call on ground that will not hold:
+/// an unkeepable promise (R13), money offered (R15), a personal exception (R21).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FalseRelief {
+    pub rule: crate::rules::RuleId,
+    pub at_ms: u64,
+    pub by: ChoiceRef,
+}
+
+/// The declared facts a written memo or handoff form held when it was judged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Captured {
+    pub at_ms: u64,
+    /// The facts the customer had said by then.
+    pub heard: crate::scenario::FactSet,
+    /// The declared facts the text holds.
+    pub facts: crate::scenario::FactSet,
+}
+
+/// A stretch of calm not yet long enough to count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct CalmRun {
+    since: u64,
+    /// It began with false relief (R13, R15, R21): it never counts.
+    bought: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -240,9 +330,13 @@ pub struct Session {
     actions: Vec<LoggedAction>,
     steps: [Option<StepMark>; 4],
     calm_at: Option<u64>,
+    calm_run: Option<CalmRun>,
     window_closed: bool,
     memo: Option<Memo>,
     handoff: Option<HandoffBrief>,
+    memo_captured: Option<Captured>,
+    handoff_captured: Option<Captured>,
+    false_relief: Option<FalseRelief>,
     events: Vec<Event>,
     record_events: bool,
 }
@@ -265,6 +359,8 @@ impl Session {
             // The takeover is the first change of person, and opens the window.
             facts.handovers = 1;
             facts.window_start = Some(0);
+            // The supervisor has read the first handler's record.
+            facts.heard_facts = scenario.index.record_facts;
         }
         let mut s = Session {
             anger: Anger::new(scenario.persona.anger),
@@ -290,13 +386,17 @@ impl Session {
             actions: Vec::new(),
             steps: [None; 4],
             calm_at: None,
+            calm_run: None,
             window_closed: false,
             memo: None,
             handoff: None,
+            memo_captured: None,
+            handoff_captured: None,
+            false_relief: None,
             events: Vec::new(),
             record_events: true,
         };
-        s.check_calm();
+        s.check_calm(false);
         s.start_line(LineRef::Node(start));
         s
     }
@@ -367,8 +467,29 @@ impl Session {
         self.facts.window_start
     }
 
+    /// When the first calm that held began (see [`CALM_HOLD_MS`]); known once it has held.
     pub fn calm_at_ms(&self) -> Option<u64> {
         self.calm_at
+    }
+
+    /// The first unkeepable promise, money offer or personal exception, if any.
+    pub fn false_relief(&self) -> Option<FalseRelief> {
+        self.false_relief
+    }
+
+    /// The declared facts the customer has said so far (on a takeover, with the record's).
+    pub fn heard_facts(&self) -> crate::scenario::FactSet {
+        self.facts.heard_facts
+    }
+
+    /// What the memo held when last written during the call.
+    pub fn memo_captured(&self) -> Option<Captured> {
+        self.memo_captured
+    }
+
+    /// What the handoff form held when last sent during the call.
+    pub fn handoff_captured(&self) -> Option<Captured> {
+        self.handoff_captured
     }
 
     /// Index of the node the trainee is answering.
@@ -390,17 +511,37 @@ impl Session {
         std::mem::take(&mut self.events)
     }
 
-    /// The choices the trainee may say now (while the customer speaks, too).
-    pub fn offered(&self) -> &[crate::scenario::Choice] {
-        if self.answered
-            || matches!(
+    /// Whether the trainee may say a choice now (while the customer speaks, too).
+    fn offering(&self) -> bool {
+        !self.answered
+            && !matches!(
                 self.phase,
                 Phase::Trainee { .. } | Phase::Gap { .. } | Phase::Ended
             )
-        {
-            return &[];
+    }
+
+    /// The choices the trainee may say now (while the customer speaks, too), in
+    /// the order they are shown: drawn from the session seed for this visit of
+    /// the node, unless the node pins its order. The app's keys 1–9 and
+    /// `--policy first` follow this order.
+    pub fn offered(&self) -> Vec<&crate::scenario::Choice> {
+        if !self.offering() {
+            return Vec::new();
         }
-        &self.scenario.nodes[usize::from(self.node)].choices
+        let node = &self.scenario.nodes[usize::from(self.node)];
+        let mut shown: Vec<&crate::scenario::Choice> = node.choices.iter().collect();
+        if node.order == crate::scenario::ChoiceOrder::Shuffled {
+            shuffle(&mut shown, self.visit_key());
+        }
+        shown
+    }
+
+    /// What the order of this visit is drawn from: the seed, the node and how
+    /// many choices were said before (a revisit comes after at least one more).
+    /// It is not drawn from the session's noise stream, so showing the choices
+    /// changes nothing else in the call.
+    fn visit_key(&self) -> u64 {
+        self.seed ^ (u64::from(self.node) << 40) ^ (u64::from(self.facts.said) << 20)
     }
 
     /// The customer line being spoken now, with how far it has got (0–1).
@@ -436,7 +577,7 @@ impl Session {
                     {
                         return None;
                     }
-                    t += self.line_ms(*l);
+                    t += self.line_ms(*l) + self.trailing_pause(*l);
                 }
                 Some(t.saturating_sub(self.now))
             }
@@ -480,18 +621,29 @@ impl Session {
             Action::Choose { choice } => self.say(choice)?,
             Action::Listen => self.listen()?,
             Action::Memo(m) => {
-                let complete = m.is_complete();
                 self.memo = Some(m.clone());
-                self.observe_alone(Moment::Memo { complete });
+                // A memo written after the call is kept, but no longer judged:
+                // R20 asks for a record taken while the customer speaks.
+                if self.outcome.is_none() {
+                    let captured = self.capture(&m.text());
+                    self.memo_captured = Some(captured);
+                    self.observe_alone(Moment::Memo {
+                        complete: m.is_complete(),
+                        captured,
+                    });
+                }
             }
             Action::Handoff(h) => {
                 if !self.facts.escalated {
                     return Err(ActError::NoHandover);
                 }
                 self.handoff = Some(h.clone());
+                let captured = self.capture(&h.text());
+                self.handoff_captured = Some(captured);
                 self.observe_alone(Moment::Handoff {
                     items: h.items(),
                     chatter: h.is_chatty(),
+                    captured,
                 });
             }
         }
@@ -515,28 +667,42 @@ impl Session {
         Ok(())
     }
 
+    /// The declared facts a written text holds, against those heard by now.
+    fn capture(&self, written: &str) -> Captured {
+        Captured {
+            at_ms: self.now,
+            heard: self.facts.heard_facts,
+            facts: self.scenario.facts_in(written),
+        }
+    }
+
     fn say(&mut self, id: &str) -> Result<(), ActError> {
         if self.outcome.is_some() {
             return Err(ActError::CallOver);
         }
-        let offered = self.offered();
-        let Some(ci) = offered.iter().position(|c| c.id == id) else {
-            if offered.is_empty() && !self.answered_by_ending() {
+        let scenario = Arc::clone(&self.scenario);
+        let node = &scenario.nodes[usize::from(self.node)];
+        let found = node.choices.iter().position(|c| c.id == id);
+        let Some(ci) = found.filter(|_| self.offering()) else {
+            if !self.offering() && !self.answered_by_ending() {
                 return Err(ActError::NotYourTurn);
             }
             return Err(ActError::NotOffered {
                 choice: id.to_string(),
-                offered: offered.iter().map(|c| c.id.clone()).collect(),
+                offered: self.offered().iter().map(|c| c.id.clone()).collect(),
             });
         };
-        let scenario = Arc::clone(&self.scenario);
-        let node = &scenario.nodes[usize::from(self.node)];
         let choice = &node.choices[ci];
         let at = ChoiceRef {
             node: self.node,
             choice: ci as u16,
         };
-        let interrupted = matches!(self.phase, Phase::Speaking { .. });
+        // Answering a "are you there?" line is what the customer asked for; any
+        // other line still running is cut off. A vent runs until its last line
+        // ends: answering in one of its pauses cuts the customer off too.
+        let speaking = self.speaking_line().map(|l| l.what);
+        let interrupted = speaking.is_some_and(|l| !matches!(l, LineRef::Waiting(..)));
+        let cut_vent = interrupted && self.vent_running();
 
         let mut fx = Effects::default();
         if let Phase::Silence { .. } = self.phase {
@@ -545,15 +711,32 @@ impl Session {
                 self.observe(&Moment::Paused { gap_ms: gap }, &mut fx);
             }
         }
+        let false_relief = vocabulary::false_relief(choice);
+        let before = false_relief.is_some().then(|| self.rules.clone());
         self.observe(
             &Moment::TraineeSays {
                 choice,
                 at,
                 answering: node,
                 interrupted,
+                cut_vent,
             },
             &mut fx,
         );
+        if let Some(before) = before {
+            // Words that buy calm with a promise that will not hold keep no other
+            // rule: the verdicts must not praise what the same breath spoils.
+            self.rules.void_keeps(&before);
+        }
+        if let Some(rule) = vocabulary::unsound_ending(choice)
+            && self.false_relief.is_none()
+        {
+            self.false_relief = Some(FalseRelief {
+                rule,
+                at_ms: self.now,
+                by: at,
+            });
+        }
         let noise: f64 = self.rng.random_range(-1.0..=1.0);
         let v = scenario.persona.volatility;
         self.anger.stop_climb(self.now);
@@ -566,16 +749,22 @@ impl Session {
                 choice.anger,
                 fx,
                 noise,
+                false_relief.is_some(),
             );
         }
 
-        if interrupted {
+        if speaking.is_some() {
             self.cut_current_line();
+        }
+        if cut_vent {
+            self.queue.retain(|l| !matches!(l, LineRef::Vent(..)));
+        }
+        if interrupted {
             let k = self.interruptions % transcript::interrupted_count(&scenario) as u16;
             self.interruptions += 1;
             self.queue.push_front(LineRef::Interrupted(k));
         }
-        self.record_choice(choice, at);
+        self.record_choice(choice, at, false_relief.is_some());
         self.answered = true;
         if let Some(next) = self.destination(scenario.index.targets[usize::from(at.node)][ci]) {
             self.queue.push_back(LineRef::Node(next));
@@ -583,9 +772,26 @@ impl Session {
         let end = self.now + self.line_ms(LineRef::Choice(at));
         self.push_line(Speaker::Trainee, LineRef::Choice(at), end);
         self.phase = Phase::Trainee { end };
-        self.check_calm();
         self.check_hang_up();
         Ok(())
+    }
+
+    /// The customer line being spoken now (its pause after included), if any.
+    fn speaking_line(&self) -> Option<&TranscriptLine> {
+        match self.phase {
+            Phase::Speaking { line, .. } => self.transcript.get(line),
+            _ => None,
+        }
+    }
+
+    /// Whether the customer is still in the middle of a vent: saying the node's
+    /// line or one of its vent lines, or pausing between them.
+    fn vent_running(&self) -> bool {
+        match self.speaking_line().map(|l| l.what) {
+            Some(LineRef::Node(n)) => !self.scenario.nodes[usize::from(n)].vent.is_empty(),
+            Some(LineRef::Vent(..)) => true,
+            _ => false,
+        }
     }
 
     /// Where the words just said lead, given the anger they left: `if_angry` when
@@ -603,8 +809,9 @@ impl Session {
         self.ending.is_some()
     }
 
-    /// Updates the facts after a choice was said and judged.
-    fn record_choice(&mut self, choice: &crate::scenario::Choice, at: ChoiceRef) {
+    /// Updates the facts after a choice was said and judged. Words that buy calm
+    /// with false relief advance no recovery step.
+    fn record_choice(&mut self, choice: &crate::scenario::Choice, at: ChoiceRef, false_relief: bool) {
         let f = &mut self.facts;
         let act = f.said;
         f.said += 1;
@@ -622,7 +829,7 @@ impl Session {
             f.handovers += 1;
             f.escalated = true;
         }
-        let steps = steps_of(choice);
+        let steps = if false_relief { 0 } else { steps_of(choice) };
         for step in 1..=4u8 {
             if steps & (1 << step) != 0 && self.steps[usize::from(step - 1)].is_none() {
                 self.steps[usize::from(step - 1)] = Some(StepMark {
@@ -665,12 +872,12 @@ impl Session {
         );
         if !fx.is_empty() {
             let v = self.scenario.persona.volatility;
-            self.change_anger(v * fx.total(), AngerCause::Listen, 0.0, fx, 0.0);
+            self.change_anger(v * fx.total(), AngerCause::Listen, 0.0, fx, 0.0, false);
         }
         self.facts.listened = true;
         if self.facts.window_start.is_none() {
             self.facts.window_start = Some(self.now);
-            self.check_calm();
+            self.check_calm(false);
         }
         self.push_line(Speaker::Trainee, LineRef::Listen, self.now);
         self.check_hang_up();
@@ -688,10 +895,13 @@ impl Session {
         for ((rule, old), (_, new)) in before.iter().zip(self.rules.judgements()) {
             let (rule, at_ms) = (*rule, self.now);
             if new.status != old.status {
-                self.events.push(match new.status {
-                    crate::rules::Status::Broken => Event::RuleBroken { rule, at_ms },
-                    _ => Event::RuleKept { rule, at_ms },
-                });
+                match new.status {
+                    crate::rules::Status::Broken => {
+                        self.events.push(Event::RuleBroken { rule, at_ms })
+                    }
+                    crate::rules::Status::Kept => self.events.push(Event::RuleKept { rule, at_ms }),
+                    _ => {}
+                }
             }
         }
     }
@@ -702,7 +912,12 @@ impl Session {
         self.observe(&moment, &mut fx);
         if !fx.is_empty() && self.outcome.is_none() {
             let v = self.scenario.persona.volatility;
-            self.change_anger(v * fx.total(), AngerCause::Waiting, 0.0, fx, 0.0);
+            let cause = if matches!(moment, Moment::VentHeard { .. }) {
+                AngerCause::Listen
+            } else {
+                AngerCause::Waiting
+            };
+            self.change_anger(v * fx.total(), cause, 0.0, fx, 0.0, false);
             self.check_hang_up();
         }
     }
@@ -714,6 +929,7 @@ impl Session {
         authored: f64,
         effects: Effects,
         noise: f64,
+        false_relief: bool,
     ) {
         let (from, to) = self.anger.jump(self.now, delta);
         let change = AngerChange {
@@ -727,17 +943,55 @@ impl Session {
         };
         self.changes.push(change);
         self.emit(Event::AngerChanged(change));
-        self.check_calm();
+        self.check_calm(false_relief);
     }
 
-    fn check_calm(&mut self) {
-        if self.calm_at.is_none()
-            && let Some(start) = self.facts.window_start
-            && self.now >= start
-            && self.anger.at(self.now) < self.scenario.persona.calm_below
-        {
-            self.calm_at = Some(self.now);
-            self.emit(Event::Calmed { at_ms: self.now });
+    /// Starts or ends a stretch of calm after anger changed; `bought` when the
+    /// change came from false relief. Then confirms a stretch that has held.
+    fn check_calm(&mut self, bought: bool) {
+        let calm = self.anger.at(self.now) < self.scenario.persona.calm_below;
+        match (calm, self.calm_run) {
+            (true, None) => {
+                self.calm_run = Some(CalmRun {
+                    since: self.now,
+                    bought,
+                })
+            }
+            (false, Some(_)) => self.calm_run = None,
+            _ => {}
+        }
+        self.confirm_calm(false);
+    }
+
+    /// When the running stretch of calm will have held long enough, if it can count.
+    fn calm_due(&self) -> Option<u64> {
+        let run = self.calm_run.filter(|r| !r.bought && self.calm_at.is_none())?;
+        let start = self.facts.window_start?;
+        Some(run.since.max(start) + CALM_HOLD_MS)
+    }
+
+    /// Confirms the running stretch of calm when it has held for
+    /// [`CALM_HOLD_MS`], reached the end of the window or the end of the call
+    /// (`ending`). A climb may have ended it since the last change: anger only
+    /// rises while climbing, so being calm now means calm throughout.
+    fn confirm_calm(&mut self, ending: bool) {
+        let (Some(run), Some(start), None) =
+            (self.calm_run, self.facts.window_start, self.calm_at)
+        else {
+            return;
+        };
+        if self.anger.at(self.now) >= self.scenario.persona.calm_below {
+            self.calm_run = None;
+            return;
+        }
+        let since = run.since.max(start);
+        let window_end = start + WINDOW_MS;
+        let held = self.now >= since + CALM_HOLD_MS
+            || (self.now >= window_end && since <= window_end)
+            || ending;
+        if held && !run.bought && self.now >= start {
+            self.calm_at = Some(since);
+            self.emit(Event::Calmed { at_ms: since });
         }
     }
 
@@ -764,7 +1018,12 @@ impl Session {
         let call = CallFacts::new(&self.scenario, self.now, &self.facts);
         let mut rules = self.rules.clone();
         rules.conclude(&call, outcome);
-        scoring::score(self, &rules.judgements(), outcome)
+        let mut judgements = rules.judgements();
+        // A rule the call never put to the test was not kept: it earns nothing.
+        for (_, j) in &mut judgements {
+            j.not_tested_if_pending();
+        }
+        scoring::score(self, &judgements, outcome)
     }
 
     pub fn step_marks(&self) -> &[Option<StepMark>; 4] {
@@ -784,6 +1043,8 @@ impl Session {
         (self.anger.at(self.now).round() as i64).hash(&mut h);
         (self.now / 1000).hash(&mut h);
         self.calm_at.is_some().hash(&mut h);
+        self.calm_run.map(|r| r.bought).hash(&mut h);
+        self.false_relief.is_some().hash(&mut h);
         self.outcome.hash(&mut h);
         for (_, j) in self.rules.judgements() {
             j.status.hash(&mut h);
@@ -811,6 +1072,7 @@ impl CallFacts<'_> {
             handovers: f.handovers,
             heard: f.heard,
             answering: f.answering,
+            heard_facts: f.heard_facts,
         }
     }
 }

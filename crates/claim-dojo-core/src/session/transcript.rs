@@ -23,6 +23,8 @@ pub enum LineRef {
     Node(u16),
     /// The k-th waiting line of a node.
     Waiting(u16, u16),
+    /// The k-th line of a node's vent.
+    Vent(u16, u16),
     /// The customer protesting an interruption (k-th reaction).
     Interrupted(u16),
     /// The customer hanging up (k-th reaction).
@@ -88,6 +90,7 @@ impl LineRef {
         match *self {
             LineRef::Node(n) => &s.nodes[usize::from(n)].customer,
             LineRef::Waiting(n, k) => &s.nodes[usize::from(n)].waiting[usize::from(k)],
+            LineRef::Vent(n, k) => &s.nodes[usize::from(n)].vent[usize::from(k)],
             LineRef::Interrupted(k) => reaction(&s.persona.reactions.interrupted, &INTERRUPTED, k),
             LineRef::HangUp(k) => reaction(&s.persona.reactions.hang_up, &HANG_UP, k),
             LineRef::Choice(c) => &s.nodes[usize::from(c.node)].choices[usize::from(c.choice)].text,
@@ -104,7 +107,7 @@ impl TranscriptLine {
     /// The node this line belongs to, when it is a node's line.
     pub fn node(&self) -> Option<u16> {
         match self.what {
-            LineRef::Node(n) | LineRef::Waiting(n, _) => Some(n),
+            LineRef::Node(n) | LineRef::Waiting(n, _) | LineRef::Vent(n, _) => Some(n),
             LineRef::Choice(c) => Some(c.node),
             _ => None,
         }

@@ -1,6 +1,7 @@
 //! Every rule of the catalog as the engine judged it: broken ones first, then
 //! kept ones, each with the call time, the trainee's words, what showed the
-//! verdict and why the rule matters; rules that did not apply are collapsed.
+//! verdict and why the rule matters; rules this call never put to the test are
+//! apart, collapsed and greyed, each with what would have tested it.
 
 use bevy_egui::egui::{self, RichText, Ui};
 use claim_dojo_core::report::human::clock;
@@ -39,9 +40,7 @@ pub fn show(ui: &mut Ui, tr: &Tr, report: &Report) {
                             .color(palette::INK_FAINT),
                     );
                     ui.label(widgets::muted(tr.pick(&rule.title)));
-                    if let Some(e) = &rule.evidence {
-                        ui.label(widgets::small(tr.pick(&e.detail)));
-                    }
+                    ui.label(widgets::small(tr.pick(&rule.comes_up)));
                 });
             }
         });

@@ -1,12 +1,15 @@
 //! One semantic check per file, named for what it finds.
 
+mod authored_anger;
 mod duplicate_ids;
 mod endings;
+mod facts;
 mod file_name;
 mod handoff;
 mod persona;
 mod reachability;
 mod rules_exercised;
+mod steps_supported;
 mod tags;
 mod unknown_node;
 
@@ -27,5 +30,8 @@ pub(super) fn run(cx: &mut Cx, shape: Shape) {
     if shape.clean {
         tags::check(cx);
         rules_exercised::check(cx);
+        authored_anger::check(cx);
+        steps_supported::check(cx);
+        facts::check(cx);
     }
 }
