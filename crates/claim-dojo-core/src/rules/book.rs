@@ -34,6 +34,11 @@ macro_rules! book {
                 )+
             }
 
+            /// How many times any rule has been broken so far.
+            pub fn breaks(&self) -> u32 {
+                0 $(+ u32::from(self.$field.judgement().breaks))+
+            }
+
             /// Every rule's verdict, in catalog order (R01 first).
             pub fn judgements(&self) -> [(RuleId, Judgement); RuleId::COUNT] {
                 [$(($module::$ty::ID, self.$field.judgement())),+]

@@ -60,6 +60,8 @@ pub struct Judgement {
     pub reason: &'static str,
     /// A number the explanation names (seconds of silence, apologies in a row…).
     pub n: Option<f64>,
+    /// How many moments broke the rule (the first one is the verdict's).
+    pub breaks: u16,
 }
 
 impl Default for Judgement {
@@ -70,6 +72,7 @@ impl Default for Judgement {
             by: None,
             reason: "",
             n: None,
+            breaks: 0,
         }
     }
 }
@@ -84,12 +87,14 @@ impl Judgement {
                 by,
                 reason,
                 n: None,
+                breaks: self.breaks,
             };
         }
     }
 
     /// Records the first moment that broke the rule; later breaks keep the first.
     pub fn break_at(&mut self, at_ms: u64, by: Option<ChoiceRef>, reason: &'static str) {
+        let breaks = self.breaks.saturating_add(1);
         if self.status != Status::Broken {
             *self = Judgement {
                 status: Status::Broken,
@@ -97,7 +102,10 @@ impl Judgement {
                 by,
                 reason,
                 n: None,
+                breaks,
             };
+        } else {
+            self.breaks = breaks;
         }
     }
 
@@ -139,6 +147,7 @@ impl Judgement {
                 by: None,
                 reason,
                 n: None,
+                breaks: self.breaks + u16::from(status == Status::Broken),
             };
         }
     }

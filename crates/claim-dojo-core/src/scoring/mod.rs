@@ -82,10 +82,13 @@ pub struct Score {
 pub const DEESCALATION_POINTS: u32 = 20;
 pub const STEP_POINTS: u32 = 8;
 pub const RULE_POINTS: u32 = 40;
-/// The rule points are the share of the rules that came up which were kept;
-/// with fewer than this many tested, the share is taken of this many, so a call
-/// that shows little earns little.
-pub const RULES_FLOOR: u32 = 8;
+/// The rule points are the share of the rules that came up which were kept, a
+/// broken rule weighing [`BROKEN_WEIGHT`] times a kept one; with fewer than this
+/// many tested, the share is taken of this many, so a call that shows little
+/// earns little.
+pub const RULES_FLOOR: u32 = 10;
+/// A broken rule is the lesson failed: it outweighs a rule kept.
+pub const BROKEN_WEIGHT: u32 = 2;
 pub const OUTCOME_POINTS: u32 = 8;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -130,12 +133,12 @@ impl Scorecard {
     }
 }
 
-/// The rule points: 40 × kept ÷ max(rules tested, [`RULES_FLOOR`]), rounded.
-/// Nothing kept earns nothing; with the same rules tested, each broken rule
-/// costs the same, so seven broken score below five.
+/// The rule points: 40 × kept ÷ max(kept + 2 × broken, [`RULES_FLOOR`]),
+/// rounded. Nothing kept earns nothing; with the same rules tested, each broken
+/// rule costs more, never hitting a floor, so seven broken score below five.
 pub fn rule_points(kept: u32, broken: u32) -> u32 {
-    let tested = (kept + broken).max(RULES_FLOOR);
-    (RULE_POINTS * kept + tested / 2) / tested
+    let weight = (kept + BROKEN_WEIGHT * broken).max(RULES_FLOOR);
+    (RULE_POINTS * kept + weight / 2) / weight
 }
 
 pub(crate) fn score(
@@ -275,9 +278,9 @@ mod tests {
     }
 
     #[test]
-    fn a_solution_before_acceptance_puts_the_step_out_of_order_and_the_missing_step_missed() {
+    fn a_question_before_acceptance_puts_the_step_out_of_order_and_the_missing_step_missed() {
         let r = Call::primary()
-            .say("c1", &[ProposesSolution])
+            .say("c1", &[AsksQuestion])
             .say("c2", &[FeelingsApology])
             .play();
         let st: Vec<_> = r.card.steps.iter().map(|s| s.status).collect();
@@ -285,12 +288,29 @@ mod tests {
             st,
             vec![
                 StepStatus::Done,
-                StepStatus::Missed,
                 StepStatus::OutOfOrder,
+                StepStatus::Missed,
                 StepStatus::Missed
             ]
         );
         assert!(!r.card.steps_in_order());
+    }
+
+    #[test]
+    fn words_that_break_a_rule_advance_no_step() {
+        // A solution before the anger is accepted breaks R11: it is no step 3.
+        let r = Call::primary()
+            .say("c1", &[ProposesSolution])
+            .say("c2", &[FeelingsApology])
+            .play();
+        assert_eq!(r.card.steps[2].at_ms, None);
+        assert!(r.rule("R11").is_broken());
+        // A callback without a time breaks R14: it is no step 4.
+        let r = Call::primary()
+            .say("c1", &[FeelingsApology])
+            .say("c2", &[CallsBack, NextStep])
+            .play();
+        assert_eq!(r.card.steps[3].at_ms, None);
     }
 
     #[test]
@@ -327,19 +347,20 @@ mod tests {
     fn steps_after_a_missing_step_1_earn_nothing() {
         let r = Call::primary()
             .say("c1", &[ChecksFact])
-            .say("c2", &[OffersAlternative])
-            .say("c3", &[NextStep])
+            .say("c2", &[NextStep])
             .play();
         assert_eq!(r.card.steps[0].status, StepStatus::Missed);
-        assert!(r.card.steps[1..].iter().all(|s| s.at_ms.is_some() && s.points == 0));
+        assert!(r.card.steps[1].at_ms.is_some() && r.card.steps[3].at_ms.is_some());
+        assert!(r.card.steps[1..].iter().all(|s| s.points == 0));
     }
 
     #[test]
     fn rule_points_are_the_share_kept_of_the_rules_tested_with_a_floor() {
         use super::rule_points;
         assert_eq!(rule_points(0, 0), 0, "nothing tested earns nothing");
-        assert_eq!(rule_points(1, 0), 5, "one rule kept is one eighth");
+        assert_eq!(rule_points(1, 0), 4, "one rule kept is a tenth");
         assert_eq!(rule_points(10, 0), 40);
+        assert_eq!(rule_points(9, 1), 33, "a broken rule outweighs a kept one");
         assert!(rule_points(5, 7) < rule_points(7, 5));
         assert!(rule_points(0, 7) == 0 && rule_points(2, 10) > rule_points(1, 11));
     }

@@ -713,7 +713,9 @@ impl Session {
         }
         let false_relief = vocabulary::false_relief(choice);
         let before = false_relief.is_some().then(|| self.rules.clone());
-        self.observe(
+        let verdicts = self.rules.judgements();
+        let breaks = self.rules.breaks();
+        self.observe_quietly(
             &Moment::TraineeSays {
                 choice,
                 at,
@@ -723,11 +725,15 @@ impl Session {
             },
             &mut fx,
         );
+        // Words that break a rule advance no step; words of false relief also
+        // keep no other rule in the same breath: the verdicts must not praise
+        // what the same words spoil (an unkeepable promise is never also "a
+        // next step with a deadline").
+        let broke_a_rule = self.rules.breaks() > breaks;
         if let Some(before) = before {
-            // Words that buy calm with a promise that will not hold keep no other
-            // rule: the verdicts must not praise what the same breath spoils.
             self.rules.void_keeps(&before);
         }
+        self.emit_verdicts(&verdicts);
         if let Some(rule) = vocabulary::unsound_ending(choice)
             && self.false_relief.is_none()
         {
@@ -764,7 +770,7 @@ impl Session {
             self.interruptions += 1;
             self.queue.push_front(LineRef::Interrupted(k));
         }
-        self.record_choice(choice, at, false_relief.is_some());
+        self.record_choice(choice, at, broke_a_rule);
         self.answered = true;
         if let Some(next) = self.destination(scenario.index.targets[usize::from(at.node)][ci]) {
             self.queue.push_back(LineRef::Node(next));
@@ -809,9 +815,9 @@ impl Session {
         self.ending.is_some()
     }
 
-    /// Updates the facts after a choice was said and judged. Words that buy calm
-    /// with false relief advance no recovery step.
-    fn record_choice(&mut self, choice: &crate::scenario::Choice, at: ChoiceRef, false_relief: bool) {
+    /// Updates the facts after a choice was said and judged. Words that broke a
+    /// rule advance no recovery step: a step is shown by a move done right.
+    fn record_choice(&mut self, choice: &crate::scenario::Choice, at: ChoiceRef, broke_a_rule: bool) {
         let f = &mut self.facts;
         let act = f.said;
         f.said += 1;
@@ -829,7 +835,7 @@ impl Session {
             f.handovers += 1;
             f.escalated = true;
         }
-        let steps = if false_relief { 0 } else { steps_of(choice) };
+        let steps = if broke_a_rule { 0 } else { steps_of(choice) };
         for step in 1..=4u8 {
             if steps & (1 << step) != 0 && self.steps[usize::from(step - 1)].is_none() {
                 self.steps[usize::from(step - 1)] = Some(StepMark {
@@ -885,13 +891,26 @@ impl Session {
     }
 
     fn observe(&mut self, moment: &Moment, fx: &mut Effects) {
-        let call = CallFacts::new(&self.scenario, self.now, &self.facts);
         if !self.record_events {
-            self.rules.observe(moment, &call, fx);
+            self.observe_quietly(moment, fx);
             return;
         }
         let before = self.rules.judgements();
+        self.observe_quietly(moment, fx);
+        self.emit_verdicts(&before);
+    }
+
+    /// The rules see the moment; no events yet.
+    fn observe_quietly(&mut self, moment: &Moment, fx: &mut Effects) {
+        let call = CallFacts::new(&self.scenario, self.now, &self.facts);
         self.rules.observe(moment, &call, fx);
+    }
+
+    /// Tells the verdicts that changed since `before`.
+    fn emit_verdicts(&mut self, before: &[(crate::rules::RuleId, crate::rules::Judgement)]) {
+        if !self.record_events {
+            return;
+        }
         for ((rule, old), (_, new)) in before.iter().zip(self.rules.judgements()) {
             let (rule, at_ms) = (*rule, self.now);
             if new.status != old.status {
