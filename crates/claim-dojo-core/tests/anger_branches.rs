@@ -22,13 +22,14 @@ const SCENARIO: &str = r#"Scenario(
     persona: (
         name: (ja: "田中様", en: "Mr Tanaka"),
         background: (ja: "注文の件", en: "About an order"),
-        anger: 60,
+        anger: 50,
         calm_below: 35,
         hang_up_at: 95,
         volatility: 1.0,
         patience_s: 6,
         chars_per_s: 8,
     ),
+    facts: [(id: "parcel", name: (ja: "荷物", en: "the parcel"), forms: ["荷物"])],
     start: "open",
     nodes: [
         (
@@ -39,7 +40,7 @@ const SCENARIO: &str = r#"Scenario(
                     id: "soothe",
                     text: (ja: "ご心配をおかけして申し訳ございません。", en: "I'm sorry to have worried you."),
                     next: "middle", if_angry: (at_least: 70, next: "refuses"), if_calm: "accepts",
-                    anger: -40,
+                    anger: -10,
                     tags: [FeelingsApology],
                 ),
                 (
@@ -52,7 +53,7 @@ const SCENARIO: &str = r#"Scenario(
                     id: "provoke",
                     text: (ja: "配送業者の遅れが原因でして。", en: "The courier is running late."),
                     next: "middle", if_angry: (at_least: 70, next: "refuses"), if_calm: "accepts",
-                    anger: 15,
+                    anger: 10,
                     tags: [Excuse],
                 ),
             ],

@@ -63,7 +63,7 @@ fn the_deliberate_typo_gives_exactly_the_diagnostic_shown() {
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert_eq!(
         (errors[0].code.as_str(), errors[0].line, errors[0].column),
-        ("E025", 69, 27)
+        ("E025", 74, 27)
     );
     let doc = std::fs::read_to_string(common::root().join("docs/authoring.md")).unwrap();
     let shown = claim_dojo_core::diagnostic::render::human(errors[0], claim_dojo_core::Lang::Ja);
