@@ -266,7 +266,7 @@ fn a_malformed_script_or_result_points_at_its_line_and_column() {
         r.err
     );
     assert!(
-        r.err.contains("callback-dated, callback-vague"),
+        r.err.contains("callback-dated") && r.err.contains("callback-vague"),
         "the hint lists what is offered: {}",
         r.err
     );
@@ -300,15 +300,17 @@ fn a_script_with_expectations_fails_when_they_are_not_met() {
 }
 
 /// The example has three paths; their scores worked out by hand from
-/// docs/anger-model.md (20 for the 3-minute check, 8 per step done in order and 4
-/// out of order, 40 for rules less 8 per broken rule, 8 for resolving and 6 for a
-/// follow-up):
-/// - accept → callback-dated: calm by 0:15 (20) + step 1 done (8) + steps 2, 3
-///   missed (0) + step 4 out of order (4) + one rule broken, R20, no memo (32)
-///   + follow-up (6) = 70.
-/// - accept → callback-vague: the callback has no deadline, so R14 breaks too:
-///   20 + 8 + 4 + 24 + 6 = 62.
-/// - excuse: never calm (0), no step (0), six rules broken (0), secondary
+/// docs/anger-model.md (20 for calm that holds within 3 minutes, 8 per step done
+/// in order and 4 out of order, 40 × kept ÷ max(kept + 2 × broken, 10) for the
+/// rules that came up, 8 for resolving and 6 for a follow-up):
+/// - accept → callback-dated: calm by 0:15 and still calm when she says goodbye
+///   (20) + step 1 done (8) + steps 2, 3 missed (0) + step 4 out of order (4) +
+///   R03, R06 (the excuse was on offer), R10, R14 kept and R20 broken (no memo of
+///   the order number she gave): 40 × 4 ÷ 10 = 16 + follow-up (6) = 54. R02 and
+///   R08 need three answers, so they are not tested.
+/// - accept → callback-vague: the callback has no deadline, so R14 breaks, step 4
+///   is not earned and she never calms: 0 + 8 + 0 + 40 × 3 ÷ 10 = 12 + 6 = 26.
+/// - excuse: never calm (0), no step (0), nothing kept (0), secondary
 ///   complaint (0) = 0.
 #[test]
 fn analyze_finds_the_hand_checked_best_and_worst_paths() {
@@ -328,12 +330,12 @@ fn analyze_finds_the_hand_checked_best_and_worst_paths() {
         .iter()
         .map(|k| v[k]["score"].as_u64().unwrap())
         .collect();
-    assert_eq!(scores, [70, 0]);
+    assert_eq!(scores, [54, 0]);
     assert_eq!(
         v["best"]["choices"],
         serde_json::json!(["accept", "callback-dated"])
     );
-    assert_eq!(v["best"]["score"], 70);
+    assert_eq!(v["best"]["score"], 54);
     assert_eq!(v["best"]["broken"], serde_json::json!(["R20"]));
     assert_eq!(v["worst"]["choices"], serde_json::json!(["excuse"]));
     assert_eq!(v["worst"]["score"], 0);
@@ -358,7 +360,7 @@ fn analyze_finds_the_hand_checked_best_and_worst_paths() {
         "en",
     ]);
     assert!(
-        human.out.contains("Best path: 70") && human.out.contains("Worst path: 0 "),
+        human.out.contains("Best path: 54") && human.out.contains("Worst path: 0 "),
         "{}",
         human.out
     );
@@ -421,4 +423,70 @@ fn new_writes_a_skeleton_that_validates_clean_and_never_overwrites() {
         assert_eq!(again.code, 1, "an existing file is not overwritten");
     }
     assert_eq!(run(&["new", "Bad Id"]).code, 2);
+}
+
+#[test]
+fn degenerate_policies_play_and_analyze_reports_the_gaming_check() {
+    let silent = run(&["play", &path(EXAMPLE), "--policy", "silent", "--format", "json"]);
+    assert_eq!(silent.code, 0, "{}", silent.err);
+    let v: serde_json::Value = serde_json::from_str(&silent.out).unwrap();
+    assert_eq!(v["score"]["total"], 0, "silence earns nothing");
+    assert!(v["actions"].as_array().unwrap().is_empty());
+    for policy in ["first", "last", "longest", "shortest", "instant"] {
+        let r = run(&["play", &path(EXAMPLE), "--policy", policy, "--seed", "3"]);
+        assert_eq!(r.code, 0, "{policy}: {}", r.err);
+    }
+    let a = run(&[
+        "analyze",
+        &path(EXAMPLE),
+        "--format",
+        "json",
+        "--trainees",
+        "10",
+        "--gaming-seeds",
+        "4",
+    ]);
+    assert_eq!(a.code, 0, "{}", a.err);
+    let v: serde_json::Value = serde_json::from_str(&a.out).unwrap();
+    let g = &v["gaming"];
+    assert_eq!(g["seeds"], 4);
+    assert_eq!(g["best"], 54);
+    let names: Vec<&str> = g["policies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["policy"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["first", "last", "longest", "shortest", "silent", "instant"]
+    );
+    // In this small example the model answer is the longer one at both nodes,
+    // so `longest` plays the best path: both tells are reported.
+    let codes: Vec<&str> = g["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"W008") && codes.contains(&"W010"), "{codes:?}");
+    let human = run(&["analyze", &path(EXAMPLE), "--trainees", "5", "--lang", "en"]);
+    assert!(human.out.contains("Gaming check"), "{}", human.out);
+    assert!(human.err.contains("warning[W010]"), "{}", human.err);
+}
+
+#[test]
+fn a_refused_action_names_the_action_at_its_line_and_column() {
+    let r = play_with_file(
+        &tmp("refused"),
+        "handoff.ron",
+        "[\n  Listen,\n  Answer(\"accept\"),\n  WaitTurn,\n  Handoff(customer: \"a\", request: \"b\", reason: \"c\", state: \"d\", wants: \"e\"),\n]\n",
+        "--script",
+    );
+    assert_eq!(r.code, 1);
+    assert!(
+        r.err.contains("E049") && r.err.contains("handoff.ron:5:3") && r.err.contains("`Handoff`"),
+        "{}",
+        r.err
+    );
 }

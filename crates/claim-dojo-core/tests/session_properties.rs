@@ -186,9 +186,9 @@ fn how_time_is_sliced_into_frames_does_not_change_the_call() {
     let scenario = example();
     let play_with_frames = |frame: Duration| {
         let mut s = play::session(&scenario, 9);
-        // Answer "accept" at 8.0 s and "callback-dated" at 16.0 s of call time,
-        // whatever the frame length.
-        for (at, id) in [(8_000u64, "accept"), (16_000, "callback-dated")] {
+        // Answer "accept" at 12.0 s (after her vent) and "callback-dated" at
+        // 24.0 s of call time, whatever the frame length.
+        for (at, id) in [(12_000u64, "accept"), (24_000, "callback-dated")] {
             while s.now_ms() + (frame.as_nanos() / 1_000_000) as u64 <= at {
                 s.advance(frame);
             }
