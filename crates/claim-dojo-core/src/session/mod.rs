@@ -578,6 +578,14 @@ impl Session {
                         return None;
                     }
                     t += self.line_ms(*l) + self.trailing_pause(*l);
+                    // A node's vent is queued when its line starts: count it now.
+                    if let LineRef::Node(n) = l {
+                        let vent = self.scenario.nodes[usize::from(*n)].vent.len() as u16;
+                        for k in 0..vent {
+                            let v = LineRef::Vent(*n, k);
+                            t += self.line_ms(v) + self.trailing_pause(v);
+                        }
+                    }
                 }
                 Some(t.saturating_sub(self.now))
             }
