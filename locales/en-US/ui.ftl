@@ -176,3 +176,8 @@ author-leads = {" "}→ { $next }
 author-if-angry = , if anger ≥ { $at_least } → { $next }
 author-if-calm = , if calm → { $next }
 author-leads-now = {" "}(said now → { $next })
+
+# Fair score (issue 11): the 3-minute card when handing over at once was the goal,
+# and the report's outcome reason.
+debrief-not-the-goal = Not the goal: handing over at once was the right move, and you made it
+debrief-outcome-not-counted = Not counted as closed

@@ -176,3 +176,7 @@ author-leads = {" "}→ { $next }
 author-if-angry = 、怒り ≥ { $at_least } なら → { $next }
 author-if-calm = 、平静なら → { $next }
 author-leads-now = {" "}(今言えば → { $next })
+
+# 公正な採点(issue 11): すぐ引き継ぐのが正解だったときの 3 分カード、結果が数えられない理由。
+debrief-not-the-goal = 今回の目標ではありません: すぐに引き継ぐのが正解で、そのとおりにできました
+debrief-outcome-not-counted = 解決とは数えません

@@ -22,13 +22,26 @@ pub fn show(ui: &mut Ui, tr: &Tr, report: &Report) {
 fn headline(ui: &mut Ui, tr: &Tr, report: &Report) {
     let good = matches!(report.outcome, "resolved" | "follow_up" | "escalated");
     ui.label(widgets::small(tr.text("debrief-outcome")));
-    let colour = if good { palette::GOOD } else { palette::BAD };
+    let colour = match (good, &report.outcome_reason) {
+        (true, None) => palette::GOOD,
+        (true, Some(_)) => palette::CAUTION,
+        (false, _) => palette::BAD,
+    };
     ui.label(
         RichText::new(tr.key(&format!("outcome-{}", report.outcome)))
             .family(fonts::bold())
             .size(24.0)
             .color(colour),
     );
+    // Closed on false relief: the engine does not count it, and says why.
+    if let Some(reason) = &report.outcome_reason {
+        ui.label(
+            RichText::new(tr.text("debrief-outcome-not-counted"))
+                .family(fonts::bold())
+                .color(palette::CAUTION),
+        );
+        ui.label(widgets::small(tr.pick(&reason.detail)));
+    }
     ui.label(widgets::small(
         tr.args("debrief-ended", &[("time", &clock(report.ended_at_s))]),
     ));
@@ -36,6 +49,8 @@ fn headline(ui: &mut Ui, tr: &Tr, report: &Report) {
     let d = &report.deescalation;
     ui.label(widgets::small(tr.text("debrief-deescalation")));
     let (text, colour) = match (d.passed, d.calm_at_s) {
+        // Handing over at once was the right move, and the trainee made it.
+        _ if !d.goal => (tr.text("debrief-not-the-goal"), palette::INK_MUTED),
         (true, Some(c)) => (
             tr.args(
                 "debrief-calm-in",
@@ -52,7 +67,11 @@ fn headline(ui: &mut Ui, tr: &Tr, report: &Report) {
         ),
         _ => (tr.text("debrief-never-calm"), palette::BAD),
     };
-    let mark = if d.passed { "○" } else { "×" };
+    let mark = match (d.goal, d.passed) {
+        (false, _) => "－",
+        (true, true) => "○",
+        (true, false) => "×",
+    };
     ui.label(
         RichText::new(format!("{mark} {text}"))
             .family(fonts::bold())
