@@ -156,17 +156,32 @@ pub(crate) fn score(
         calm_at_ms: calm_at,
         window_start_ms: window_start,
     };
-    let steps = judge_steps(session, window_start);
-    let count = |st: Status| rules.iter().filter(|(_, j)| j.status == st).count() as u32;
-    let rule_points = rule_points(count(Status::Kept), count(Status::Broken));
+    let mut steps = judge_steps(session, window_start);
     let unsound = session.false_relief().filter(|_| {
         matches!(
             outcome,
             Outcome::Resolved | Outcome::FollowUp | Outcome::Escalated
         )
     });
+    // Drawing the line and showing the next step are how a call closes: on a
+    // call the customer hung up on, or closed on false relief, they did not land.
+    let closed_soundly = unsound.is_none()
+        && matches!(
+            outcome,
+            Outcome::Resolved | Outcome::FollowUp | Outcome::Escalated
+        );
+    if !closed_soundly {
+        for s in &mut steps[2..] {
+            s.points = 0;
+        }
+    }
+    let count = |st: Status| rules.iter().filter(|(_, j)| j.status == st).count() as u32;
+    let rule_points = rule_points(count(Status::Kept), count(Status::Broken));
+    // Passing the customer on again is not a way to close a call.
+    let runaround = rules[17].1.status == Status::Broken;
     let outcome_points = match outcome {
         _ if unsound.is_some() => 0,
+        Outcome::Escalated if runaround => 0,
         Outcome::Resolved => OUTCOME_POINTS,
         Outcome::Escalated if escalation_asked => OUTCOME_POINTS,
         Outcome::FollowUp | Outcome::Escalated => OUTCOME_POINTS * 3 / 4,
@@ -259,7 +274,7 @@ fn judge_steps(session: &Session, window_start: Option<u64>) -> [StepResult; 4] 
 mod tests {
     use crate::rules::testing::*;
     use crate::scenario::Tag::*;
-    use crate::scoring::StepStatus;
+    use crate::scoring::{STEP_POINTS, StepStatus};
 
     #[test]
     fn the_four_steps_in_order_are_done() {
@@ -408,6 +423,37 @@ mod tests {
             Some("R13".into())
         );
         assert_eq!(bought.card.score.parts[6].points, 0, "not scored as resolved");
+    }
+
+    #[test]
+    fn a_line_drawn_or_a_next_step_on_a_call_that_did_not_close_soundly_earns_nothing() {
+        let closed = Call::primary()
+            .say("c1", &[FeelingsApology])
+            .say("c2", &[ChecksFact])
+            .say("c3", &[OffersAlternative])
+            .say("c4", &[NextStep])
+            .play();
+        assert!(closed.card.steps.iter().all(|s| s.points == STEP_POINTS));
+        let hung_up = Call::primary()
+            .ending(crate::scenario::Ending::HungUp)
+            .say("c1", &[FeelingsApology])
+            .say("c2", &[ChecksFact])
+            .say("c3", &[OffersAlternative])
+            .say("c4", &[NextStep])
+            .play();
+        let points: Vec<u32> = hung_up.card.steps.iter().map(|s| s.points).collect();
+        assert_eq!(points, vec![8, 8, 0, 0]);
+    }
+
+    #[test]
+    fn passing_the_customer_on_again_earns_no_outcome() {
+        let r = Call::secondary()
+            .say("c1", &[NamesSelf])
+            .say("c2", &[Transfers])
+            .ending(crate::scenario::Ending::Escalated)
+            .play();
+        assert!(r.rule("R18").is_broken());
+        assert_eq!(r.card.score.parts[6].points, 0);
     }
 
     #[test]
