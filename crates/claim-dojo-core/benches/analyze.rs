@@ -24,7 +24,11 @@ fn main() {
     let mut cases = vec![("generated.ron".to_string(), common::generated(5_000))];
     cases.extend(common::shipped());
     for (name, src) in cases {
-        let scenario: Arc<Scenario> = Arc::new(load_str(&name, &src).scenario.expect("scenario"));
+        let loaded = load_str(&name, &src);
+        let Some(scenario) = loaded.scenario else {
+            panic!("{name} does not load: {:?}", loaded.diagnostics);
+        };
+        let scenario: Arc<Scenario> = Arc::new(scenario);
         let options = Options::default();
         // Best of three: one analysis already takes long enough to measure.
         let mut best = f64::INFINITY;

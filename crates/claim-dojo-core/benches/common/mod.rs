@@ -97,7 +97,8 @@ pub fn generated(nodes: usize) -> String {
         "Scenario(format: 1, id: \"generated\", title: (ja: \"生成\", en: \"Generated\"), summary: (ja: \"生成\", en: \"Generated\"),\n\
          role: Primary, difficulty: 3, minutes: 5, rules: [\"R06\"],\n\
          persona: (name: (ja: \"客\", en: \"C\"), background: (ja: \"背景\", en: \"B\"), anger: 60, calm_below: 35, hang_up_at: 95,\n\
-         volatility: 1.0, patience_s: 6, chars_per_s: 8),\n start: \"n0-0\",\n nodes: [\n",
+         volatility: 1.0, patience_s: 6, chars_per_s: 8),\n\
+         facts: [(id: \"line\", name: (ja: \"発言\", en: \"the line\"), forms: [\"お客様の発言\"])],\n start: \"n0-0\",\n nodes: [\n",
     );
     for (layer, &size) in sizes.iter().enumerate() {
         for i in 0..size {
@@ -109,11 +110,18 @@ pub fn generated(nodes: usize) -> String {
             s.push_str("   choices: [\n");
             for k in 0..3 {
                 let tag = TAGS[rng.next(TAGS.len())];
+                // An excuse or a denial never calms, an apology angers by 3 at
+                // most (E043).
+                let anger = rng.next(9) as i32 - 4;
+                let anger = match tag {
+                    "Excuse" | "Denial" => anger.abs(),
+                    "FeelingsApology" | "FaultApology" => anger.min(3),
+                    _ => anger,
+                };
                 s.push_str(&format!(
-                    "    (id: \"c{layer}-{i}-{k}\", text: (ja: \"はい、承知いたしました。\", en: \"Yes, certainly.\"), next: \"n{}-{}\", anger: {}, tags: [{tag}]),\n",
+                    "    (id: \"c{layer}-{i}-{k}\", text: (ja: \"はい、承知いたしました。\", en: \"Yes, certainly.\"), next: \"n{}-{}\", anger: {anger}, tags: [{tag}]),\n",
                     layer + 1,
                     (3 * i + k) % next,
-                    rng.next(9) as i32 - 4
                 ));
             }
             s.push_str("   ]),\n");

@@ -10,11 +10,16 @@ use super::model::FactSet;
 
 /// The text as it is compared: `ＨＤ－２０５８１` and `hd 20581` both read `hd20581`.
 pub fn normalise(s: &str) -> String {
-    s.nfkc()
-        .flat_map(char::to_lowercase)
-        .map(katakana_as_hiragana)
-        .filter(|c| !c.is_whitespace() && !is_punctuation(*c))
-        .collect()
+    let fold = |c: char| c.to_lowercase().map(katakana_as_hiragana);
+    let keep = |c: &char| !c.is_whitespace() && !is_punctuation(*c);
+    // Most text is already NFKC (plain kana, kanji, ASCII): the quick check
+    // spares it the decomposition tables, which would cost more than the rest
+    // of a scripted session.
+    if unicode_normalization::is_nfkc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
+        s.chars().flat_map(fold).filter(keep).collect()
+    } else {
+        s.nfkc().flat_map(fold).filter(keep).collect()
+    }
 }
 
 fn katakana_as_hiragana(c: char) -> char {

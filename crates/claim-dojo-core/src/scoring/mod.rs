@@ -137,8 +137,12 @@ impl Scorecard {
 /// rounded. Nothing kept earns nothing; with the same rules tested, each broken
 /// rule costs more, never hitting a floor, so seven broken score below five.
 pub fn rule_points(kept: u32, broken: u32) -> u32 {
+    rule_points_of(RULE_POINTS, kept, broken)
+}
+
+fn rule_points_of(max: u32, kept: u32, broken: u32) -> u32 {
     let weight = (kept + BROKEN_WEIGHT * broken).max(RULES_FLOOR);
-    (RULE_POINTS * kept + weight / 2) / weight
+    (max * kept + weight / 2) / weight
 }
 
 pub(crate) fn score(
@@ -148,11 +152,17 @@ pub(crate) fn score(
 ) -> Scorecard {
     let window_start = session.window_start_ms();
     let calm_at = session.calm_at_ms();
-    // Handing over at once was the lesson: the window was not the goal.
+    // Handing over at once was the lesson: the window was not the goal. Not so
+    // when the trainee had already broken a rule before the handover: then the
+    // customer's demand was of their making, and calming them was still the goal.
     let escalation_asked = rules[15].1.status == Status::Kept;
+    let handover_at = rules[15].1.at_ms.unwrap_or(0);
+    let clean_before_handover = !rules
+        .iter()
+        .any(|(_, j)| j.status == Status::Broken && j.at_ms.is_some_and(|t| t < handover_at));
     let deescalation = Deescalation {
         passed: matches!((window_start, calm_at), (Some(w), Some(c)) if c <= w + WINDOW_MS),
-        goal: !escalation_asked,
+        goal: !(escalation_asked && clean_before_handover),
         calm_at_ms: calm_at,
         window_start_ms: window_start,
     };
@@ -176,7 +186,14 @@ pub(crate) fn score(
         }
     }
     let count = |st: Status| rules.iter().filter(|(_, j)| j.status == st).count() as u32;
-    let rule_points = rule_points(count(Status::Kept), count(Status::Broken));
+    // When handing over at once was the lesson, the window was not the goal: its
+    // points go to the rules, which judged the handover (R16, R17, R18).
+    let (deescalation_max, rules_max) = if deescalation.goal {
+        (DEESCALATION_POINTS, RULE_POINTS)
+    } else {
+        (0, RULE_POINTS + DEESCALATION_POINTS)
+    };
+    let rule_points = rule_points_of(rules_max, count(Status::Kept), count(Status::Broken));
     // Passing the customer on again is not a way to close a call.
     let runaround = rules[17].1.status == Status::Broken;
     let outcome_points = match outcome {
@@ -188,18 +205,18 @@ pub(crate) fn score(
         Outcome::HungUp | Outcome::SecondaryComplaint => 0,
     };
     let part = |key, points, max| ScorePart { key, points, max };
-    let deescalation_points = if deescalation.passed || !deescalation.goal {
-        DEESCALATION_POINTS
+    let deescalation_points = if deescalation.passed {
+        deescalation_max
     } else {
         0
     };
     let parts = [
-        part("deescalation", deescalation_points, DEESCALATION_POINTS),
+        part("deescalation", deescalation_points, deescalation_max),
         part("step1", steps[0].points, STEP_POINTS),
         part("step2", steps[1].points, STEP_POINTS),
         part("step3", steps[2].points, STEP_POINTS),
         part("step4", steps[3].points, STEP_POINTS),
-        part("rules", rule_points, RULE_POINTS),
+        part("rules", rule_points, rules_max),
         part("outcome", outcome_points, OUTCOME_POINTS),
     ];
     Scorecard {
@@ -457,6 +474,17 @@ mod tests {
     }
 
     #[test]
+    fn handing_over_after_provoking_the_demand_leaves_the_window_the_goal() {
+        let r = Call::primary()
+            .say("c1", &[Excuse])
+            .cue(crate::scenario::Cue::DemandsSupervisor)
+            .say("c2", &[Escalates])
+            .ending(crate::scenario::Ending::Escalated)
+            .play();
+        assert!(r.rule("R16").status == Kept && r.card.deescalation.goal);
+    }
+
+    #[test]
     fn handing_over_at_once_makes_the_window_not_the_goal() {
         let r = Call::primary()
             .cue(crate::scenario::Cue::DemandsSupervisor)
@@ -464,7 +492,10 @@ mod tests {
             .ending(crate::scenario::Ending::Escalated)
             .play();
         assert!(!r.card.deescalation.goal);
-        assert_eq!(r.card.score.parts[0].points, 20);
+        let (window, rules) = (r.card.score.parts[0], r.card.score.parts[5]);
+        assert_eq!((window.points, window.max), (0, 0));
+        assert_eq!(rules.max, 60, "the window's points go to the rules");
+        assert_eq!(r.card.score.max, 100);
     }
 
     #[test]

@@ -721,7 +721,7 @@ impl Session {
         }
         let false_relief = vocabulary::false_relief(choice);
         let before = false_relief.is_some().then(|| self.rules.clone());
-        let verdicts = self.rules.judgements();
+        let verdicts = self.record_events.then(|| self.rules.judgements());
         let breaks = self.rules.breaks();
         self.observe_quietly(
             &Moment::TraineeSays {
@@ -741,7 +741,9 @@ impl Session {
         if let Some(before) = before {
             self.rules.void_keeps(&before);
         }
-        self.emit_verdicts(&verdicts);
+        if let Some(verdicts) = verdicts {
+            self.emit_verdicts(&verdicts);
+        }
         if let Some(rule) = vocabulary::unsound_ending(choice)
             && self.false_relief.is_none()
         {
