@@ -427,7 +427,14 @@ fn new_writes_a_skeleton_that_validates_clean_and_never_overwrites() {
 
 #[test]
 fn degenerate_policies_play_and_analyze_reports_the_gaming_check() {
-    let silent = run(&["play", &path(EXAMPLE), "--policy", "silent", "--format", "json"]);
+    let silent = run(&[
+        "play",
+        &path(EXAMPLE),
+        "--policy",
+        "silent",
+        "--format",
+        "json",
+    ]);
     assert_eq!(silent.code, 0, "{}", silent.err);
     let v: serde_json::Value = serde_json::from_str(&silent.out).unwrap();
     assert_eq!(v["score"]["total"], 0, "silence earns nothing");
@@ -469,7 +476,10 @@ fn degenerate_policies_play_and_analyze_reports_the_gaming_check() {
         .iter()
         .map(|w| w["code"].as_str().unwrap())
         .collect();
-    assert!(codes.contains(&"W008") && codes.contains(&"W010"), "{codes:?}");
+    assert!(
+        codes.contains(&"W008") && codes.contains(&"W010"),
+        "{codes:?}"
+    );
     let human = run(&["analyze", &path(EXAMPLE), "--trainees", "5", "--lang", "en"]);
     assert!(human.out.contains("Gaming check"), "{}", human.out);
     assert!(human.err.contains("warning[W010]"), "{}", human.err);

@@ -99,7 +99,8 @@ fn every_scenario_analyses_and_its_best_path_passes_the_3_minute_check() {
         assert!(
             best.deescalation_passed || !best.report.deescalation.goal,
             "{}: best path {:?} fails the 3-minute check",
-            s.id, best.choices
+            s.id,
+            best.choices
         );
         assert!(
             a.listed_but_unexercised.is_empty(),
@@ -334,7 +335,10 @@ fn no_shipped_scenario_can_be_gamed() {
             failures.push(format!("{}: expert scores {}", s.id, expert.score.total));
         }
         if careless.score.total > 40 {
-            failures.push(format!("{}: careless scores {}", s.id, careless.score.total));
+            failures.push(format!(
+                "{}: careless scores {}",
+                s.id, careless.score.total
+            ));
         }
         if share > 0.40 {
             failures.push(format!(

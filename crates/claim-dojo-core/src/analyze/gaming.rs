@@ -134,9 +134,10 @@ pub fn check(
     }
     let at = scenario.spans.id;
     let mut warnings = Vec::new();
-    for f in policies.iter().filter(|f| {
-        Policy::parse(f.policy).is_some_and(|p| Policy::DEGENERATE.contains(&p))
-    }) {
+    for f in policies
+        .iter()
+        .filter(|f| Policy::parse(f.policy).is_some_and(|p| Policy::DEGENERATE.contains(&p)))
+    {
         if let Some((_, b)) = best
             && f.mean + GAMING_MARGIN >= f64::from(b)
         {
@@ -163,21 +164,23 @@ pub fn check(
     let shortest = path.and_then(|p| extreme_share(scenario, p, true));
     if let Some(share) = longest.filter(|s| *s > LONGEST_SHARE_MAX) {
         warnings.push(
-            Diagnostic::new(Code::LongestIsRight, at)
-                .arg("share", format!("{:.0}", share * 100.0)),
+            Diagnostic::new(Code::LongestIsRight, at).arg("share", format!("{:.0}", share * 100.0)),
         );
     }
-    let on_path = |c: &Choice| path.is_some_and(|p| p.iter().any(|id| *id == c.id));
-    let trailing_off = scenario
-        .choices()
-        .filter(|(_, c)| trails_off(c))
-        .fold((0, 0), |(on, off), (_, c)| {
-            if on_path(c) { (on + 1, off) } else { (on, off + 1) }
-        });
+    let on_path = |c: &Choice| path.is_some_and(|p| p.contains(&c.id));
+    let trailing_off =
+        scenario
+            .choices()
+            .filter(|(_, c)| trails_off(c))
+            .fold((0, 0), |(on, off), (_, c)| {
+                if on_path(c) {
+                    (on + 1, off)
+                } else {
+                    (on, off + 1)
+                }
+            });
     if path.is_some() && trailing_off.0 == 0 && trailing_off.1 > 0 {
-        warnings.push(
-            Diagnostic::new(Code::EllipsisTell, at).arg("count", trailing_off.1),
-        );
+        warnings.push(Diagnostic::new(Code::EllipsisTell, at).arg("count", trailing_off.1));
     }
     Gaming {
         seeds,

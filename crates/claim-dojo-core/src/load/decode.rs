@@ -574,7 +574,12 @@ impl Decoder {
         let order = match f.get("order") {
             None => Some(ChoiceOrder::Shuffled),
             Some(x) => self
-                .variant(x, "ChoiceOrder", &["Shuffled", "Pinned"], Code::UnknownVariant)
+                .variant(
+                    x,
+                    "ChoiceOrder",
+                    &["Shuffled", "Pinned"],
+                    Code::UnknownVariant,
+                )
                 .map(|n| {
                     if n == "Pinned" {
                         ChoiceOrder::Pinned

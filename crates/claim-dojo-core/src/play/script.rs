@@ -410,17 +410,28 @@ mod tests {
     #[test]
     fn seeds_are_read_as_integers_and_a_seed_out_of_range_is_placed() {
         let s = parse_script("s.ron", "Script(seed: 9007199254740993, actions: [])").unwrap();
-        assert_eq!(s.seed, Some(9_007_199_254_740_993), "no rounding through a float");
+        assert_eq!(
+            s.seed,
+            Some(9_007_199_254_740_993),
+            "no rounding through a float"
+        );
         let s = parse_script("s.ron", "Script(seed: 18446744073709551615, actions: [])").unwrap();
         assert_eq!(s.seed, Some(u64::MAX));
         for (src, code) in [
             ("Script(\n  seed: 1e25, actions: [])", Code::OutOfRange),
-            ("Script(\n  seed: 18446744073709551616, actions: [])", Code::OutOfRange),
+            (
+                "Script(\n  seed: 18446744073709551616, actions: [])",
+                Code::OutOfRange,
+            ),
             ("Script(\n  seed: -1, actions: [])", Code::OutOfRange),
             ("Script(\n  seed: 1.5, actions: [])", Code::WrongType),
         ] {
             let err = parse_script("s.ron", src).unwrap_err();
-            assert_eq!((err[0].code, err[0].line, err[0].column), (code, 2, 9), "{src}");
+            assert_eq!(
+                (err[0].code, err[0].line, err[0].column),
+                (code, 2, 9),
+                "{src}"
+            );
         }
     }
 

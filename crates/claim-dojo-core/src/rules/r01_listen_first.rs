@@ -124,7 +124,11 @@ mod tests {
         let (heard, cut) = Call::primary()
             .vent()
             .say("c1", &[FeelingsApology])
-            .compare_anger(Call::primary().vent().answer_in_vent("c1", &[FeelingsApology]));
+            .compare_anger(
+                Call::primary()
+                    .vent()
+                    .answer_in_vent("c1", &[FeelingsApology]),
+            );
         assert!(heard + 10.0 < cut, "{heard} vs {cut}");
     }
 

@@ -39,9 +39,7 @@ impl Rule for AcknowledgeRepeatBurden {
                     fx.add(Self::ID, ASKED_AGAIN);
                 }
             }
-            Moment::WindowClosed if self.owed => {
-                self.j.break_at(call.now, None, "R10-broken-late")
-            }
+            Moment::WindowClosed if self.owed => self.j.break_at(call.now, None, "R10-broken-late"),
             _ => {}
         }
     }

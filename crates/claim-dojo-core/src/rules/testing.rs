@@ -288,7 +288,12 @@ impl Call {
                         next.clone(),
                     )];
                     for (k, t) in st.tempting.iter().enumerate() {
-                        v.push(choice(format!("{}-tempting-{k}", st.id), vec![*t], vec![], next.clone()));
+                        v.push(choice(
+                            format!("{}-tempting-{k}", st.id),
+                            vec![*t],
+                            vec![],
+                            next.clone(),
+                        ));
                     }
                     v
                 },
@@ -382,10 +387,16 @@ impl Call {
                 Act::VentPause => {
                     let (line, _) = s.speaking().expect("the node's line is being said");
                     s.advance_to(line.end_ms + 100);
-                    assert!(matches!(s.phase(), Phase::Speaking { .. }), "still the vent");
+                    assert!(
+                        matches!(s.phase(), Phase::Speaking { .. }),
+                        "still the vent"
+                    );
                 }
                 Act::WaitingLine => {
-                    while !s.speaking().is_some_and(|(l, _)| matches!(l.what, LineRef::Waiting(..))) {
+                    while !s
+                        .speaking()
+                        .is_some_and(|(l, _)| matches!(l.what, LineRef::Waiting(..)))
+                    {
                         let due = s.phase().end().unwrap_or(s.now_ms() + 100);
                         s.advance_to(due.max(s.now_ms() + 100));
                     }

@@ -36,7 +36,21 @@ fn is_punctuation(c: char) -> bool {
     c.is_ascii_punctuation()
         || matches!(
             c,
-            '、' | '。' | '・' | '「' | '」' | '『' | '』' | '【' | '】' | '…' | '〜' | '～' | '‐' | '−' | '–' | '—'
+            '、' | '。'
+                | '・'
+                | '「'
+                | '」'
+                | '『'
+                | '』'
+                | '【'
+                | '】'
+                | '…'
+                | '〜'
+                | '～'
+                | '‐'
+                | '−'
+                | '–'
+                | '—'
         )
 }
 
@@ -50,7 +64,10 @@ pub fn found_in(forms: &[Vec<String>], text: &str) -> FactSet {
         .iter()
         .enumerate()
         .take(super::model::MAX_FACTS)
-        .filter(|(_, fs)| fs.iter().any(|f| !f.is_empty() && text.contains(f.as_str())))
+        .filter(|(_, fs)| {
+            fs.iter()
+                .any(|f| !f.is_empty() && text.contains(f.as_str()))
+        })
         .fold(0, |acc, (i, _)| acc | 1 << i)
 }
 

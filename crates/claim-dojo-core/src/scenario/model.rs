@@ -564,9 +564,10 @@ impl Scenario {
             .iter()
             .map(|n| n.waiting.iter().map(found).collect())
             .collect();
-        ix.record_facts = self.handoff.as_ref().map_or(0, |h| {
-            h.texts().fold(0, |acc, t| acc | found(t))
-        });
+        ix.record_facts = self
+            .handoff
+            .as_ref()
+            .map_or(0, |h| h.texts().fold(0, |acc, t| acc | found(t)));
         ix.fact_forms = forms;
     }
 

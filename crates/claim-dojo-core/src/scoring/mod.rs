@@ -439,7 +439,10 @@ mod tests {
             bought.card.unsound.map(|u| u.rule.to_string()),
             Some("R13".into())
         );
-        assert_eq!(bought.card.score.parts[6].points, 0, "not scored as resolved");
+        assert_eq!(
+            bought.card.score.parts[6].points, 0,
+            "not scored as resolved"
+        );
     }
 
     #[test]

@@ -827,7 +827,12 @@ impl Session {
 
     /// Updates the facts after a choice was said and judged. Words that broke a
     /// rule advance no recovery step: a step is shown by a move done right.
-    fn record_choice(&mut self, choice: &crate::scenario::Choice, at: ChoiceRef, broke_a_rule: bool) {
+    fn record_choice(
+        &mut self,
+        choice: &crate::scenario::Choice,
+        at: ChoiceRef,
+        broke_a_rule: bool,
+    ) {
         let f = &mut self.facts;
         let act = f.said;
         f.said += 1;
@@ -994,7 +999,9 @@ impl Session {
 
     /// When the running stretch of calm will have held long enough, if it can count.
     fn calm_due(&self) -> Option<u64> {
-        let run = self.calm_run.filter(|r| !r.bought && self.calm_at.is_none())?;
+        let run = self
+            .calm_run
+            .filter(|r| !r.bought && self.calm_at.is_none())?;
         let start = self.facts.window_start?;
         Some(run.since.max(start) + CALM_HOLD_MS)
     }
@@ -1004,8 +1011,7 @@ impl Session {
     /// (`ending`). A climb may have ended it since the last change: anger only
     /// rises while climbing, so being calm now means calm throughout.
     fn confirm_calm(&mut self, ending: bool) {
-        let (Some(run), Some(start), None) =
-            (self.calm_run, self.facts.window_start, self.calm_at)
+        let (Some(run), Some(start), None) = (self.calm_run, self.facts.window_start, self.calm_at)
         else {
             return;
         };

@@ -41,7 +41,11 @@ pub fn check(cx: &mut Cx) {
                     .arg("bound", 0),
             );
         } else if harmful.is_none() && any(c, APOLOGY) && c.anger > APOLOGY_MAX {
-            let tag = c.tags.iter().find(|t| APOLOGY.contains(t)).map_or("", |t| t.name());
+            let tag = c
+                .tags
+                .iter()
+                .find(|t| APOLOGY.contains(t))
+                .map_or("", |t| t.name());
             cx.report(
                 Diagnostic::new(Code::AngerContradictsTags, c.spans.anger)
                     .arg("id", &c.id)

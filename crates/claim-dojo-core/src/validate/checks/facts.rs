@@ -29,7 +29,10 @@ pub fn check(cx: &mut Cx) {
             );
             continue;
         }
-        let usable = ix.fact_forms.get(i).is_some_and(|fs| fs.iter().any(|x| !x.is_empty()));
+        let usable = ix
+            .fact_forms
+            .get(i)
+            .is_some_and(|fs| fs.iter().any(|x| !x.is_empty()));
         if i >= MAX_FACTS || !usable {
             cx.report(
                 Diagnostic::new(Code::FactWithoutForms, f.spans.forms)
