@@ -45,12 +45,7 @@ impl Paths {
             var("HOME"),
             ".config",
         );
-        let cache = user_dir(
-            var("XDG_CACHE_HOME"),
-            var("APPDATA"),
-            var("HOME"),
-            ".cache",
-        );
+        let cache = user_dir(var("XDG_CACHE_HOME"), var("APPDATA"), var("HOME"), ".cache");
         Paths {
             scenarios: var(SCENARIOS_ENV).unwrap_or_else(default_scenarios),
             results: var(RESULTS_ENV).unwrap_or_else(|| data.join("results")),
@@ -127,6 +122,9 @@ mod tests {
 
     #[test]
     fn the_app_and_the_voice_command_share_one_cache_folder() {
-        assert_eq!(Paths::from_env().cache, claim_dojo_voice::cache::default_dir());
+        assert_eq!(
+            Paths::from_env().cache,
+            claim_dojo_voice::cache::default_dir()
+        );
     }
 }

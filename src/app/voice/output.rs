@@ -22,7 +22,10 @@ pub enum Command {
     /// The call is over: close it.
     Close,
     /// Say `speech` from `skip` on, instead of anything playing.
-    Play { speech: Arc<Speech>, skip: Duration },
+    Play {
+        speech: Arc<Speech>,
+        skip: Duration,
+    },
     /// Stop at once (the line was cut: mid-word).
     Stop,
     Pause(bool),

@@ -10,8 +10,8 @@ use bevy::prelude::*;
 use claim_dojo_core::session::Speaker;
 use claim_dojo_voice::lines::utterance;
 
-use super::ahead::Lines;
 use super::VoiceStatus;
+use super::ahead::Lines;
 use super::output::{AudioOut, Command};
 use crate::app::screens::call::Call;
 use crate::app::settings::Settings;
@@ -107,10 +107,7 @@ pub fn follow(
         "voice: line {i} plays {} ms in, ready {lead} ms before its start",
         into.as_millis()
     );
-    out.send(Command::Play {
-        speech,
-        skip: into,
-    });
+    out.send(Command::Play { speech, skip: into });
     voiced.playing = Some(i);
     voiced.awaiting = None;
 }

@@ -70,7 +70,9 @@ fn until_told(
 /// The opening line of the app's fixture, made before the call, as the
 /// synthesis ahead would have made it.
 fn warm_opening_line(data: &Path) {
-    let s = load_file(&fixtures().join("late-parcel.ron")).scenario.unwrap();
+    let s = load_file(&fixtures().join("late-parcel.ron"))
+        .scenario
+        .unwrap();
     let cache = data.join("cache");
     let synth = Synthesiser::find(&cache).expect("open_jtalk is installed");
     let u = utterance(&s, LineRef::Node(0), s.persona.anger, 1.0);
@@ -86,10 +88,15 @@ fn a_call_speaks_in_step_cuts_mid_word_voices_the_protest_and_closes() {
     assert_eq!(screen(&app), Screen::Call);
     let told = until_told(&mut app, &said, 20, |c| matches!(c, Command::Play { .. }));
     assert!(matches!(told[0], Command::Open), "{told:?}");
-    let Some(Command::Play { speech, skip }) = told.iter().find(|c| matches!(c, Command::Play { .. })) else {
+    let Some(Command::Play { speech, skip }) =
+        told.iter().find(|c| matches!(c, Command::Play { .. }))
+    else {
         unreachable!()
     };
-    assert!(*skip < Duration::from_millis(500), "plays from where the call is: {skip:?}");
+    assert!(
+        *skip < Duration::from_millis(500),
+        "plays from where the call is: {skip:?}"
+    );
     assert!(speech.duration_ms() > 1_000);
 
     press(&mut app, KeyCode::Digit1);
