@@ -19,5 +19,6 @@ voice-on = Spoken
 voice-off = Text only
 voice-volume = Volume
 voice-help = Says the customer's lines aloud, in Japanese. The angrier the customer, the faster, higher and louder.
+voice-no-device = No sound device was found.
 voice-text-only = The calls run in text only. { $why }
 voice-credit = Voice: HTS Voice “Mei” (© 2009-2013 Nagoya Institute of Technology, MMDAgent Project Team, CC BY 3.0); synthesis: Open JTalk

@@ -19,5 +19,6 @@ voice-on = 声を出す
 voice-off = 文字だけ
 voice-volume = 音量
 voice-help = お客様のせりふを日本語の音声で読み上げます。怒っているほど速く、高く、大きくなります。
+voice-no-device = 音声を出す装置(サウンドカード)が見つかりません。
 voice-text-only = 文字だけで進めます。{ $why }
 voice-credit = 音声: HTS Voice "Mei"(© 2009-2013 名古屋工業大学、MMDAgent Project Team、CC BY 3.0)、合成: Open JTalk

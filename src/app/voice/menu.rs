@@ -32,7 +32,11 @@ pub fn settings(ui: &mut Ui, tr: &Tr, settings: &mut Settings, status: Option<&V
     if settings.voice
         && let Some(why) = status.and_then(VoiceStatus::text_only)
     {
-        let why = why.message(tr.lang);
+        // The device's own words (from the sound system, in English) go to the log.
+        let why = match why {
+            claim_dojo_voice::VoiceError::NoAudioDevice { .. } => tr.text("voice-no-device"),
+            other => other.message(tr.lang),
+        };
         ui.label(
             RichText::new(tr.args("voice-text-only", &[("why", &why)]))
                 .size(13.0)
