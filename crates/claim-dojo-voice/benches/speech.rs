@@ -238,7 +238,7 @@ fn main() {
     println!(
         "\n## Lead time before each customer line ({} lines in {} simulated calls)",
         all.len(),
-        pack.len() * 4
+        pack.len() * 2
     );
     println!("| measure | value |\n|---|---|");
     println!("| median | {:.0} ms |", percentile(&mut all, 0.5));
