@@ -61,7 +61,7 @@ impl Records {
 }
 
 /// Opens the records, chooses the trainee and imports the old results.
-fn open(paths: Res<Paths>, mut file: ResMut<SettingsFile>, mut commands: Commands) {
+fn open(paths: Res<Paths>, file: Res<SettingsFile>, mut commands: Commands) {
     let mut records = Records::default();
     match Store::open(&paths.records) {
         Ok(opened) => {
@@ -76,7 +76,7 @@ fn open(paths: Res<Paths>, mut file: ResMut<SettingsFile>, mut commands: Command
             records.problem = Some(e);
         }
     }
-    let practising = trainee::choose(&records, &mut file);
+    let practising = trainee::choose(&records, &file);
     if let (Some(store), Some(t)) = (&records.store, &practising.trainee) {
         match import_json_results(store, &paths.results, t) {
             Ok(summary) => {

@@ -21,7 +21,7 @@ pub struct Practising {
 }
 
 /// The remembered trainee, else the computer's user name.
-pub fn choose(records: &Records, file: &mut SettingsFile) -> Practising {
+pub fn choose(records: &Records, file: &SettingsFile) -> Practising {
     let name = file
         .trainee
         .clone()
@@ -40,9 +40,8 @@ pub fn choose(records: &Records, file: &mut SettingsFile) -> Practising {
             None
         }
     });
-    if let Some(t) = &trainee {
-        file.remember_trainee(&t.name);
-    }
+    // Only a name chosen on the menu is written to the settings: starting the
+    // app changes no file.
     Practising {
         trainee,
         ..Practising::default()

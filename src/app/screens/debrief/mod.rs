@@ -14,7 +14,7 @@ mod summary;
 pub mod what_if;
 
 use bevy::prelude::*;
-use bevy_egui::egui::{self, Panel, RichText};
+use bevy_egui::egui::{self, Panel};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::Screen;
