@@ -355,7 +355,7 @@ fn a_trainee_plays_a_call_by_keyboard_from_the_menu_to_the_debrief() {
     app.wait_for_nth("screen: call", 3, 20);
     std::thread::sleep(Duration::from_millis(800));
     app.key("2");
-    app.wait_for_nth("call ended", 3, 30);
+    app.wait_for_nth("call ended", 2, 30);
     app.key("Return");
     app.wait_for_nth("screen: debrief", 3, 20);
     app.wait_for_nth("session saved: ", 2, 10);

@@ -97,7 +97,7 @@ fn row(
         let (mark, colour) = if s.deescalation_passed {
             ("✓", palette::GOOD)
         } else {
-            ("✗", palette::BAD)
+            ("×", palette::BAD)
         };
         ui.label(RichText::new(mark).color(colour));
         if s.what_if.is_some() {
