@@ -1,9 +1,13 @@
 //! End to end: the real `claim-dojo` binary in a real window under its own
 //! Xvfb, played with real key presses (xdotool, through XTEST) from the menu to
 //! the debrief: a back-channel, a memo typed with digits, two answers by number
-//! keys, the debrief, a replay and back to the menu. It checks the saved report
-//! (and that `claim-dojo play --replay` reproduces it byte for byte) and saves
-//! screenshots taken by the app (F12) as `target/screenshots/{menu,call,debrief}.png`.
+//! keys, the debrief, a replay, a what-if from the last answer compared with the
+//! original, the history screen, and back to the menu. It checks the session
+//! kept in the records, the report exported from the debrief (and that
+//! `claim-dojo play --replay` reproduces it byte for byte), the what-if and the
+//! history as `claim-dojo history` and `export` read them, and saves screenshots
+//! taken by the app (F12) as
+//! `target/screenshots/{menu,call,debrief,what-if,history}.png`.
 //!
 //! The customer's voice is on (the default): on a machine without a sound card
 //! (CI) the app says so once and the call runs in text, without any other voice
@@ -92,6 +96,7 @@ impl App {
             .env("DISPLAY", display)
             .env("CLAIM_DOJO_SCENARIOS", fixtures())
             .env("CLAIM_DOJO_RESULTS", data.join("results"))
+            .env("CLAIM_DOJO_RECORDS", data.join("records.sqlite3"))
             .env("CLAIM_DOJO_SCREENSHOTS", data.join("shots"))
             .env("CLAIM_DOJO_SETTINGS", data.join("settings.ron"))
             .env("CLAIM_DOJO_CACHE", data.join("cache"))
@@ -269,12 +274,15 @@ fn a_trainee_plays_a_call_by_keyboard_from_the_menu_to_the_debrief() {
     app.wait_for_nth("call ended", 1, 30);
     app.key("Return");
     app.wait_for_nth("screen: debrief", 1, 20);
-    let saved = app.wait_for_nth("report saved: ", 1, 10);
-    let report_path = PathBuf::from(strip_ansi(
-        saved.rsplit("report saved: ").next().unwrap().trim(),
-    ));
+    app.wait_for_nth("session saved: ", 1, 10);
     std::thread::sleep(Duration::from_millis(800));
     assert_window_picture(&app.screenshot("debrief"));
+    app.key("x");
+    let exported = app.wait_for_nth("report exported: ", 1, 10);
+    let report_path = PathBuf::from(strip_ansi(
+        exported.rsplit("report exported: ").next().unwrap().trim(),
+    ));
+    assert!(report_path.starts_with(data.join("exports")));
 
     let src = std::fs::read_to_string(&report_path).expect("the report is saved");
     let report: serde_json::Value = serde_json::from_str(&src).unwrap();
@@ -346,8 +354,65 @@ fn a_trainee_plays_a_call_by_keyboard_from_the_menu_to_the_debrief() {
     app.key("Escape");
     app.key("q");
     app.wait_for_nth("screen: debrief", 2, 20);
+
+    // What if the last answer had been the vague callback (2)?
+    app.key("i");
+    app.wait_for_nth("what-if: late-parcel", 1, 20);
+    app.wait_for_nth("screen: call", 3, 20);
+    std::thread::sleep(Duration::from_millis(800));
+    app.key("2");
+    app.wait_for_nth("call ended", 2, 30);
+    app.key("Return");
+    app.wait_for_nth("screen: debrief", 3, 20);
+    app.wait_for_nth("session saved: ", 2, 10);
+    std::thread::sleep(Duration::from_millis(800));
+    assert_window_picture(&app.screenshot("what-if"));
+
     app.key("Escape");
     app.wait_for_nth("screen: menu", 2, 20);
+    app.key("h");
+    app.wait_for_nth("screen: history", 1, 20);
+    app.wait_for_nth("history: 2 sessions", 1, 10);
+    std::thread::sleep(Duration::from_millis(800));
+    assert_window_picture(&app.screenshot("history"));
+    app.key("Escape");
+    app.wait_for_nth("screen: menu", 3, 20);
+
+    let records = data.join("records.sqlite3");
+    let history = Command::new(BIN)
+        .args(["history", "--format", "json", "--records"])
+        .arg(&records)
+        .output()
+        .unwrap();
+    assert!(
+        history.status.success(),
+        "{}",
+        String::from_utf8_lossy(&history.stderr)
+    );
+    let h: serde_json::Value = serde_json::from_slice(&history.stdout).unwrap();
+    let sessions = h[0]["sessions"].as_array().unwrap();
+    assert_eq!(sessions.len(), 2, "the call and its what-if");
+    assert_eq!(sessions[1]["what_if"]["session"], sessions[0]["id"]);
+    assert_eq!(
+        h[0]["scenarios"][0]["attempts"], 1,
+        "a what-if is no attempt"
+    );
+    let export = Command::new(BIN)
+        .args(["export", "--format", "jsonl", "--records"])
+        .arg(&records)
+        .output()
+        .unwrap();
+    let first: serde_json::Value = serde_json::from_str(
+        String::from_utf8_lossy(&export.stdout)
+            .lines()
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        first["report"], report,
+        "the records keep the very report the debrief exported"
+    );
     let panics: Vec<_> = app
         .lines()
         .into_iter()

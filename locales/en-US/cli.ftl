@@ -53,3 +53,38 @@ graph-if-calm = if calm
 analyze-gaming = Gaming check ({ $seeds } seeds per policy; best path { $best }):
 analyze-gaming-line = mean { $mean }, max { $max }, passed the 3-minute check { $passed }/{ $sessions }
 analyze-gaming-lengths = on the best path the answer is the longest at { $longest }% and the shortest at { $shortest }% of its nodes
+# Records (issue 13): the trainees' sessions in records.sqlite3, history and export.
+cli-history-about = The trainees' progress: attempts, trend, rules broken, the next call to practise.
+cli-export-about = Every session, one JSON line or CSV row each, for trainers and spreadsheets.
+cli-records-missing = No records at { $path } yet: sessions are saved there when a call is finished in the app (or give --records FILE).
+cli-trainee-unknown = No trainee called “{ $name }” in these records. Trainees: { $known }
+cli-history-trainee = { $name }: { $sessions } { $sessions ->
+    [one] session
+   *[other] sessions
+}
+cli-history-scenarios = Attempts per scenario (✓ = passed)
+cli-history-attempts = { $attempts } { $attempts ->
+    [one] attempt
+   *[other] attempts
+}, best { $best }, last { $last } / { $max }
+cli-history-trend = Latest scores (✓ = 3-minute pass): { $scores } — 3-minute passes lately: { $rate }%
+cli-history-broken = Rules broken most often
+cli-history-sessions = sessions { $ids }
+cli-history-next = Next call: { $scenario } — { $why }
+cli-history-why-broken = it exercises the rules you break most ({ $rules }), and you have not passed it yet
+cli-history-why-new = you have not tried it yet, and it is the gentlest such call
+cli-history-why-not-passed = you have not passed it yet ({ $attempts } { $attempts ->
+    [one] attempt
+   *[other] attempts
+})
+records-s001 = Cannot open or create the records file { $path }: { $detail }
+records-s002 = { $path } was not Claim Dojo's records (damaged, or another program's file: { $detail }). It was moved to { $moved }, not deleted, and new records were started.
+records-s003 = { $path } was written by a newer Claim Dojo; it is left as it is. Update Claim Dojo to see these records. ({ $detail })
+records-s004 = The disk is full: the session could not be saved to { $path }. ({ $detail })
+records-s005 = { $path } cannot be written (a read-only folder or file). ({ $detail })
+records-s006 = The records file { $path } could not be written or read: { $detail }
+records-s007 = { $path } is not a session report: { $detail }
+records-s008 = There is no such session in { $path } ({ $detail }).
+records-s009 = Cannot read the folder { $path } to import from: { $detail }
+records-s010 = Cannot write the export { $path }: { $detail }
+records-s011 = “{ $detail }” cannot be a trainee's name: use 1 to 64 characters, without line breaks. { $path }

@@ -158,7 +158,6 @@ debrief-transcript = Full transcript
 debrief-rules = Rules: { $broken } broken · { $kept } kept
 debrief-rules-na = Not tested in this call ({ $n }): they earn nothing
 debrief-why = Why it matters:
-debrief-saved = Result saved: { $path }
 debrief-save-failed = The result could not be saved: { $error }
 debrief-not-kept = Replays and author-mode trials are not saved.
 
@@ -181,3 +180,77 @@ author-leads-now = {" "}(said now → { $next })
 # and the report's outcome reason.
 debrief-not-the-goal = Not the goal: handing over at once was the right move, and you made it
 debrief-outcome-not-counted = Not counted as closed
+# Records (issue 13): trainees, the history screen, what-if, keeping sessions.
+menu-trainee = Practising:
+menu-trainee-entry = { $name } ({ $sessions } { $sessions ->
+    [one] session
+   *[other] sessions
+})
+menu-trainee-new = a new name
+menu-trainee-add = Add
+menu-trainee-no-records = The records cannot be used this time: sessions will not be kept (see below).
+menu-history = History
+menu-key-history = history
+menu-records-problem = The records
+menu-records-imported = { $added } { $added ->
+    [one] session
+   *[other] sessions
+} imported from the old results folder{ $skipped ->
+    [0] .
+   *[other] ; { $skipped } files could not be read:
+}
+debrief-kept = Kept in { $name }'s records (session { $id }, { $path }).
+debrief-save-again = Save again
+debrief-export = Export the report
+debrief-exported = Report exported: { $path }
+debrief-export-failed = The report could not be exported: { $error }
+debrief-what-if = What if…
+debrief-what-if-hint = Restart the call at one of your answers, with the same customer and everything before it, answer differently and finish.
+debrief-what-if-here = From answer { $n }
+debrief-what-if-compared = What if: restarted at { $at }
+debrief-what-if-score = Score { $before } → { $after } / { $max }
+debrief-what-if-same = No verdict changed.
+debrief-what-if-changed = Verdicts that changed:
+debrief-what-if-restart = restart
+debrief-what-if-before = the original call
+debrief-what-if-after = what if
+history-title = History
+history-trainee = { $name }
+history-key-start = start the next call
+history-unavailable = The history cannot be shown: { $detail }
+history-next = Next call to practise
+history-next-none = Every call is passed. Try hard mode (hide the thermometer) or a faster text speed.
+history-why-broken = It exercises the rules you break most ({ $rules }), and you have not passed it yet.
+history-why-new = You have not tried it yet, and it is the gentlest such call.
+history-why-not-passed = You have not passed it yet ({ $attempts } { $attempts ->
+    [one] attempt
+   *[other] attempts
+}).
+history-start = Start this call
+history-trend = Trend
+history-empty = No sessions yet: finish a call and it appears here.
+history-trend-x = session
+history-trend-y = score (%)
+history-trend-score = score
+history-trend-rate = 3-minute passes over the last { $n } (%)
+history-trend-passed = calmed within 3 minutes
+history-trend-failed = not calmed within 3 minutes
+history-attempts = Attempts per scenario
+history-col-scenario = Scenario
+history-col-attempts = Attempts
+history-col-best = Best
+history-col-last = Last
+history-col-passed = Passed
+history-broken = Rules broken most often
+history-broken-none = No rule broken yet.
+history-broken-rule = { $rule } ×{ $count }
+history-sessions = Sessions
+history-sessions-rule = Sessions that broke { $rule }
+history-sessions-scenario = Sessions of { $scenario }
+history-sessions-hint = Tick two to compare their curves; "What if…" lists a session's answers to restart from.
+history-compare-pick = compare
+history-what-if-mark = (what if)
+history-what-if = What if…
+history-compare = Compare
+history-compare-hint = Tick two sessions below to lay their anger curves on one plot.
+history-compare-session = { $title }, { $at } ({ $score })

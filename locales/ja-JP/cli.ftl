@@ -44,3 +44,29 @@ graph-if-calm = 平静なら
 analyze-gaming = ゲーミングチェック(方針ごとに { $seeds } シード。最善の経路 { $best } 点):
 analyze-gaming-line = 平均 { $mean } 点、最高 { $max } 点、3 分チェック合格 { $passed }/{ $sessions }
 analyze-gaming-lengths = 最善の経路の答えは、{ $longest }% の場面で最も長く、{ $shortest }% の場面で最も短い答えです
+# Records (issue 13): the trainees' sessions in records.sqlite3, history and export.
+cli-history-about = 研修生の上達ぶり: シナリオごとの挑戦、推移、よく破るルール、次に練習する電話。
+cli-export-about = すべてのセッションを 1 件 1 行(JSON Lines)または 1 行(CSV)で書き出します。トレーナーや表計算ソフト向け。
+cli-records-missing = { $path } にはまだ記録がありません。アプリで電話を終えると、そこに保存されます(別のファイルは --records FILE で指定)。
+cli-trainee-unknown = この記録に「{ $name }」という研修生はいません。研修生: { $known }
+cli-history-trainee = { $name }: { $sessions } セッション
+cli-history-scenarios = シナリオごとの挑戦(✓ = 合格)
+cli-history-attempts = { $attempts } 回、最高 { $best } 点、前回 { $last } 点 / { $max }
+cli-history-trend = 最近の得点(✓ = 3 分以内に鎮静): { $scores } — 最近の 3 分合格率: { $rate }%
+cli-history-broken = よく破るルール
+cli-history-sessions = セッション { $ids }
+cli-history-next = 次の電話: { $scenario } — { $why }
+cli-history-why-broken = よく破るルール({ $rules })を練習でき、まだ合格していないため
+cli-history-why-new = まだ挑戦しておらず、その中でいちばんやさしい電話のため
+cli-history-why-not-passed = まだ合格していないため({ $attempts } 回挑戦)
+records-s001 = 記録ファイル { $path } を開くことも作ることもできません: { $detail }
+records-s002 = { $path } はクレーム道場の記録ではありませんでした(壊れているか、別のプログラムのファイルです: { $detail })。削除せずに { $moved } へ移し、新しい記録を始めました。
+records-s003 = { $path } は新しい版のクレーム道場が書いたものです。そのまま残しています。この記録を見るにはクレーム道場を更新してください。({ $detail })
+records-s004 = ディスクがいっぱいです。セッションを { $path } に保存できませんでした。({ $detail })
+records-s005 = { $path } に書き込めません(読み取り専用のフォルダーかファイルです)。({ $detail })
+records-s006 = 記録ファイル { $path } の読み書きに失敗しました: { $detail }
+records-s007 = { $path } はセッションのレポートではありません: { $detail }
+records-s008 = { $path } にそのセッションはありません({ $detail })。
+records-s009 = 取り込み元のフォルダー { $path } を読めません: { $detail }
+records-s010 = 書き出し先 { $path } に書き込めません: { $detail }
+records-s011 = 「{ $detail }」は研修生の名前にできません。改行なしの 1〜64 文字にしてください。{ $path }

@@ -37,14 +37,10 @@ fn take(
         warn!("screenshot not taken: {}: {e}", paths.screenshots.display());
         return;
     }
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default();
     let name = format!(
-        "claim-dojo-{}-{}-{:03}.png",
+        "claim-dojo-{}-{}.png",
         screen.get().name(),
-        crate::app::results::stamp(now.as_secs()),
-        now.subsec_millis()
+        jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S-%3f"),
     );
     let path = paths.screenshots.join(name);
     commands

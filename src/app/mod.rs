@@ -8,7 +8,7 @@ pub mod frugal;
 pub mod library;
 pub mod locale;
 pub mod paths;
-pub mod results;
+pub mod records;
 pub mod screens;
 pub mod settings;
 pub mod theme;
@@ -112,6 +112,7 @@ pub fn plugin(settings: Settings, paths: Paths, texts: Texts) -> impl Fn(&mut Ap
                 capture::plugin,
                 settings::plugin,
                 voice::plugin,
+                records::plugin,
             ))
             .add_systems(
                 Update,

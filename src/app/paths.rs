@@ -1,14 +1,19 @@
-//! Where the app reads scenarios and writes results and screenshots, with the
-//! environment overrides that trainers and tests use.
+//! Where the app reads scenarios, keeps its records and writes screenshots and
+//! exports, with the environment overrides that trainers and tests use. The
+//! rule for the user's folders is the records crate's (`location.rs`), shared
+//! with the command line.
 
 use std::path::{Path, PathBuf};
 
 use bevy::prelude::*;
+use claim_dojo_records::location;
 
 /// A folder of scenario files to use instead of `scenarios/`.
 pub const SCENARIOS_ENV: &str = "CLAIM_DOJO_SCENARIOS";
-/// Where finished sessions' reports go.
+/// The folder of JSON results from versions before the records file, imported once.
 pub const RESULTS_ENV: &str = "CLAIM_DOJO_RESULTS";
+/// The records file (`records.sqlite3`).
+pub use claim_dojo_records::location::RECORDS_ENV;
 /// Where F12 screenshots go.
 pub const SCREENSHOTS_ENV: &str = "CLAIM_DOJO_SCREENSHOTS";
 /// The file that keeps the trainee's settings between runs.
@@ -24,6 +29,10 @@ pub struct Paths {
     pub settings: PathBuf,
     /// What can be made again: the customer's synthesised lines.
     pub cache: PathBuf,
+    /// The trainees' records.
+    pub records: PathBuf,
+    /// Reports exported from the debrief: `exports/` beside the records file.
+    pub exports: PathBuf,
 }
 
 impl Paths {
@@ -33,25 +42,20 @@ impl Paths {
                 .filter(|v| !v.is_empty())
                 .map(PathBuf::from)
         };
-        let data = user_dir(
-            var("XDG_DATA_HOME"),
-            var("APPDATA"),
-            var("HOME"),
-            ".local/share",
-        );
-        let config = user_dir(
-            var("XDG_CONFIG_HOME"),
-            var("APPDATA"),
-            var("HOME"),
-            ".config",
-        );
-        let cache = user_dir(var("XDG_CACHE_HOME"), var("APPDATA"), var("HOME"), ".cache");
+        let data = location::data_dir();
+        let config = location::config_dir();
+        let records = var(RECORDS_ENV).unwrap_or_else(|| data.join(location::FILE_NAME));
         Paths {
             scenarios: var(SCENARIOS_ENV).unwrap_or_else(default_scenarios),
             results: var(RESULTS_ENV).unwrap_or_else(|| data.join("results")),
             screenshots: var(SCREENSHOTS_ENV).unwrap_or_else(|| data.join("screenshots")),
             settings: var(SETTINGS_ENV).unwrap_or_else(|| config.join("settings.ron")),
-            cache: var(CACHE_ENV).unwrap_or(cache),
+            cache: claim_dojo_voice::cache::default_dir(),
+            // Exports go beside the records they come from.
+            exports: records
+                .parent()
+                .map_or_else(|| data.join("exports"), |d| d.join("exports")),
+            records,
         }
     }
 
@@ -63,6 +67,8 @@ impl Paths {
             screenshots: dir.join("screenshots"),
             settings: dir.join("settings.ron"),
             cache: dir.join("cache"),
+            records: dir.join(location::FILE_NAME),
+            exports: dir.join("exports"),
         }
     }
 }
@@ -79,52 +85,4 @@ fn default_scenarios() -> PathBuf {
         .and_then(|exe| exe.parent().map(|d| d.join("scenarios")))
         .filter(|p| p.is_dir())
         .unwrap_or(here)
-}
-
-/// Our folder in the user's `kind` of folder: the XDG variable, `%APPDATA%`, else
-/// the XDG default under the home folder (`.local/share` for data, `.config` for
-/// settings, `.cache` for what can be made again).
-fn user_dir(
-    xdg: Option<PathBuf>,
-    appdata: Option<PathBuf>,
-    home: Option<PathBuf>,
-    under_home: &str,
-) -> PathBuf {
-    xdg.or(appdata)
-        .or_else(|| home.map(|h| h.join(under_home)))
-        .unwrap_or_else(std::env::temp_dir)
-        .join("claim-dojo")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn results_and_settings_go_to_the_user_folders_in_their_usual_order() {
-        let p = |s: &str| Some(PathBuf::from(s));
-        let cases = [
-            (p("/x"), p("/a"), "/x/claim-dojo", "/x/claim-dojo"),
-            (None, p("/a"), "/a/claim-dojo", "/a/claim-dojo"),
-            (
-                None,
-                None,
-                "/h/.local/share/claim-dojo",
-                "/h/.config/claim-dojo",
-            ),
-        ];
-        for (xdg, appdata, data, config) in cases {
-            let dir = |under| user_dir(xdg.clone(), appdata.clone(), p("/h"), under);
-            assert_eq!(dir(".local/share"), PathBuf::from(data));
-            assert_eq!(dir(".config"), PathBuf::from(config));
-        }
-    }
-
-    #[test]
-    fn the_app_and_the_voice_command_share_one_cache_folder() {
-        assert_eq!(
-            Paths::from_env().cache,
-            claim_dojo_voice::cache::default_dir()
-        );
-    }
 }

@@ -1,7 +1,8 @@
 //! The trainee's settings: the language of every string, the thermometer (hard
 //! mode hides it) and the text speed, which is the call's time scale. They are
 //! kept between runs in a small RON file (`Paths::settings`), written only when
-//! the trainee changes something.
+//! the trainee changes something, whole or not at all. The file also remembers
+//! who practised last (`trainee`), so the menu starts with them.
 
 use std::path::{Path, PathBuf};
 
@@ -122,6 +123,9 @@ struct Saved {
     voice: Option<bool>,
     #[serde(default)]
     voice_volume: Option<f32>,
+    /// The trainee who practised last (records).
+    #[serde(default)]
+    trainee: Option<String>,
 }
 
 /// Where the settings are kept, and what was last read from or written there.
@@ -129,12 +133,39 @@ struct Saved {
 pub struct SettingsFile {
     pub path: PathBuf,
     saved: Settings,
+    /// The trainee who practised last, as the file remembers them.
+    pub trainee: Option<String>,
 }
 
 impl SettingsFile {
     pub fn new(path: PathBuf, saved: Settings) -> SettingsFile {
-        SettingsFile { path, saved }
+        let trainee = remembered_trainee(&path);
+        SettingsFile {
+            path,
+            saved,
+            trainee,
+        }
     }
+
+    /// Remembers `name` as the trainee practising, at once.
+    pub fn remember_trainee(&mut self, name: &str) {
+        if self.trainee.as_deref() == Some(name) {
+            return;
+        }
+        self.trainee = Some(name.to_string());
+        if let Err(e) = self.saved.save(&self.path, self.trainee.as_deref()) {
+            warn!(
+                "could not save the settings to {}: {e}",
+                self.path.display()
+            );
+        }
+    }
+}
+
+/// The trainee the settings file remembers, if it can be read.
+pub fn remembered_trainee(path: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(path).ok()?;
+    ron::from_str::<Saved>(&text).ok()?.trainee
 }
 
 impl Settings {
@@ -175,26 +206,22 @@ impl Settings {
         (restored, None)
     }
 
-    fn save(&self, path: &Path) -> std::io::Result<()> {
+    fn save(&self, path: &Path, trainee: Option<&str>) -> std::io::Result<()> {
         let saved = Saved {
             lang: Some(self.lang),
             thermometer: Some(self.thermometer),
             speed: Some(self.speed),
             voice: Some(self.voice),
             voice_volume: Some(self.voice_volume),
+            trainee: trainee.map(str::to_string),
         };
         let text = ron::ser::to_string_pretty(&saved, ron::ser::PrettyConfig::default())
             .map_err(std::io::Error::other)?;
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        // Written beside and renamed, so a crash mid-write never leaves half a file.
-        let tmp = path.with_extension("ron.tmp");
-        std::fs::write(
-            &tmp,
-            format!("// Claim Dojo's settings, written by the app.\n{text}\n"),
-        )?;
-        std::fs::rename(&tmp, path)
+        // Written beside, flushed and renamed: a crash mid-write never leaves half a file.
+        claim_dojo_records::atomic::write(
+            path,
+            format!("// Claim Dojo's settings, written by the app.\n{text}\n").as_bytes(),
+        )
     }
 }
 
@@ -205,7 +232,7 @@ fn keep(settings: Res<Settings>, mut file: ResMut<SettingsFile>) {
         return;
     }
     file.saved = *settings;
-    if let Err(e) = settings.save(&file.path) {
+    if let Err(e) = settings.save(&file.path, file.trainee.as_deref()) {
         warn!(
             "could not save the settings to {}: {e}",
             file.path.display()
@@ -238,7 +265,8 @@ mod tests {
     #[test]
     fn saved_settings_come_back_and_a_language_given_on_the_command_line_wins() {
         let path = scratch("roundtrip");
-        hard_english().save(&path).unwrap();
+        hard_english().save(&path, Some("佐藤")).unwrap();
+        assert_eq!(remembered_trainee(&path).as_deref(), Some("佐藤"));
         let fallback = Settings::new(Lang::Ja);
         assert_eq!(
             Settings::restore(&path, fallback, false),

@@ -1,14 +1,18 @@
 //! The command line of `claim-dojo`: parsing, and the headless commands
-//! (`validate`, `play`, `analyze`, `graph`, `new`, `voice`). No Bevy: the binary at the
+//! (`validate`, `play`, `analyze`, `graph`, `new`, `voice`, and `history` and
+//! `export` of the trainees' records). No Bevy: the binary at the
 //! workspace root opens the app when no command is given and hands everything
 //! else to [`dispatch`]. Every command maps its result to an exit code: 0 done,
 //! 1 problems found, 2 bad usage. Output goes through [`Io`] so tests can run
 //! commands in-process.
 
 mod analyze;
+mod export;
 mod graph;
+mod history;
 mod new;
 mod play;
+mod records;
 mod validate;
 mod voice;
 
@@ -27,7 +31,8 @@ pub struct Cli {
     /// The app only: the folder of scenarios to open (default: scenarios/).
     #[arg(long, value_name = "DIR")]
     pub scenarios: Option<PathBuf>,
-    /// The app only: the folder where finished sessions are saved.
+    /// The app only: the folder of JSON results from versions before the
+    /// records file, imported into it once.
     #[arg(long, value_name = "DIR")]
     pub results: Option<PathBuf>,
     #[command(subcommand)]
@@ -88,6 +93,34 @@ pub enum Command {
         /// Overwrite an existing file.
         #[arg(long)]
         force: bool,
+    },
+    /// The trainees' progress: attempts, trend, rules broken, the next call.
+    History {
+        /// Only this trainee (default: everyone).
+        #[arg(long)]
+        trainee: Option<String>,
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        /// The records file (default: CLAIM_DOJO_RECORDS, else the user's data folder).
+        #[arg(long, value_name = "FILE")]
+        records: Option<PathBuf>,
+        /// The scenarios the next call is chosen from.
+        #[arg(long, value_name = "DIR", default_value = "scenarios")]
+        scenarios: PathBuf,
+    },
+    /// Every session, one line or row each, for trainers and spreadsheets.
+    Export {
+        /// Only this trainee (default: everyone).
+        #[arg(long)]
+        trainee: Option<String>,
+        #[arg(long, value_enum)]
+        format: export::ExportFormat,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// The records file (default: CLAIM_DOJO_RECORDS, else the user's data folder).
+        #[arg(long, value_name = "FILE")]
+        records: Option<PathBuf>,
     },
     /// Write every customer line of a scenario to a WAV file named by node.
     Voice(VoiceArgs),
@@ -178,7 +211,9 @@ fn lang_from(args: &[String]) -> Option<String> {
 fn localized_command(lang: Lang) -> clap::Command {
     let tr = |id: &str| i18n::message(lang, id, &vec![]);
     let mut cmd = Cli::command().about(tr("cli-about"));
-    for name in ["validate", "play", "analyze", "graph", "new", "voice"] {
+    for name in [
+        "validate", "play", "analyze", "graph", "new", "voice", "history", "export",
+    ] {
         let about = tr(&format!("cli-{name}-about"));
         if cmd.find_subcommand(name).is_some() {
             cmd = cmd.mut_subcommand(name, |c| c.about(about));
@@ -281,6 +316,32 @@ pub fn dispatch(args: Vec<String>, io: &mut Io) -> Dispatch {
             force,
         }) => Dispatch::Exit(new::run(&id, role, out, force, lang, io)),
         Some(Command::Voice(args)) => Dispatch::Exit(voice::run(&args, lang, io)),
+        Some(Command::History {
+            trainee,
+            format,
+            records,
+            scenarios,
+        }) => Dispatch::Exit(history::run(
+            records.as_deref(),
+            trainee.as_deref(),
+            &scenarios,
+            format,
+            lang,
+            io,
+        )),
+        Some(Command::Export {
+            trainee,
+            format,
+            out,
+            records,
+        }) => Dispatch::Exit(export::run(
+            records.as_deref(),
+            trainee.as_deref(),
+            format,
+            out.as_deref(),
+            lang,
+            io,
+        )),
     }
 }
 

@@ -136,6 +136,7 @@ mod tests {
                 scenario,
                 seed: 11,
                 replay: None,
+                what_if: None,
             },
             &japanese(),
         );

@@ -44,6 +44,8 @@ pub struct Entry {
     pub scenario: Option<Arc<Scenario>>,
     /// Everything the latest load of the file found.
     pub diagnostics: Vec<Diagnostic>,
+    /// SHA-256 of the file that gave `scenario`, for the records.
+    pub hash: Option<String>,
     stamp: Option<Stamp>,
 }
 
@@ -51,10 +53,16 @@ impl Entry {
     fn read(file: PathBuf) -> Entry {
         let stamp = Stamp::of(&file);
         let loaded = load_file(&file);
+        let hash = loaded
+            .scenario
+            .as_ref()
+            .and_then(|_| std::fs::read(&file).ok())
+            .map(|bytes| claim_dojo_records::content_hash(&bytes));
         Entry {
             file,
             scenario: loaded.scenario.map(Arc::new),
             diagnostics: loaded.diagnostics,
+            hash,
             stamp,
         }
     }
@@ -108,6 +116,9 @@ impl Library {
                 Some(e) if e.stamp == Stamp::of(&file) => {}
                 Some(e) => {
                     let fresh = Entry::read(file.clone());
+                    if fresh.scenario.is_some() {
+                        e.hash = fresh.hash;
+                    }
                     e.scenario = fresh.scenario.or(e.scenario.take());
                     e.diagnostics = fresh.diagnostics;
                     e.stamp = fresh.stamp;
@@ -155,6 +166,18 @@ impl Library {
     /// The newest good version of the scenario with this id.
     pub fn get(&self, id: &str) -> Option<Arc<Scenario>> {
         self.playable().find(|s| s.id == id).cloned()
+    }
+
+    /// The hash of the file that gave this very version of a scenario.
+    pub fn hash_of(&self, scenario: &Arc<Scenario>) -> Option<&str> {
+        self.entries
+            .iter()
+            .find(|e| {
+                e.scenario
+                    .as_ref()
+                    .is_some_and(|s| Arc::ptr_eq(s, scenario))
+            })
+            .and_then(|e| e.hash.as_deref())
     }
 
     /// Files whose latest load found errors.

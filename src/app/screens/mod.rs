@@ -4,7 +4,9 @@
 pub mod briefing;
 pub mod call;
 pub mod debrief;
+pub mod history;
 pub mod menu;
+pub mod what_if;
 
 #[cfg(test)]
 mod tests;
@@ -23,6 +25,7 @@ pub enum Screen {
     Briefing,
     Call,
     Debrief,
+    History,
 }
 
 impl Screen {
@@ -32,6 +35,7 @@ impl Screen {
             Screen::Briefing => "briefing",
             Screen::Call => "call",
             Screen::Debrief => "debrief",
+            Screen::History => "history",
         }
     }
 }
@@ -43,6 +47,7 @@ pub(super) fn plugin(app: &mut App) {
             briefing::plugin,
             call::plugin,
             debrief::plugin,
+            history::plugin,
         ))
         .add_systems(Update, log_screen.run_if(state_changed::<Screen>));
 }
@@ -54,6 +59,8 @@ pub struct CallRequest {
     pub seed: u64,
     /// Watch a finished session again instead of playing.
     pub replay: Option<Recording>,
+    /// Restart a saved session at one of its turns, then play on live.
+    pub what_if: Option<what_if::WhatIf>,
 }
 
 impl CallRequest {
@@ -63,12 +70,14 @@ impl CallRequest {
             scenario,
             seed: fresh_seed(),
             replay: None,
+            what_if: None,
         }
     }
 
     /// Where a live call starts: a supervisor reads the first handler's record first.
     pub fn first_screen(&self) -> Screen {
-        if self.replay.is_none() && self.scenario.role == Role::Secondary {
+        if self.replay.is_none() && self.what_if.is_none() && self.scenario.role == Role::Secondary
+        {
             Screen::Briefing
         } else {
             Screen::Call

@@ -93,10 +93,20 @@ fn keyboard_only_from_the_menu_through_the_briefing_and_a_call_to_the_debrief() 
         })
         .collect();
     assert_eq!(said, ["accept", "callback-dated"]);
-    let Saved::To(path) = &finished.saved else {
+    let Saved::Kept(id) = finished.saved.clone() else {
         panic!("{:?}", finished.saved)
     };
-    assert!(path.starts_with(data.join("results")));
+    let records = app
+        .world()
+        .resource::<crate::app::records::Records>()
+        .clone();
+    let store = records.store.as_ref().unwrap();
+    assert_eq!(store.path(), data.join("records.sqlite3"));
+    assert_eq!(
+        store.report_json(id).unwrap(),
+        finished.report.to_json(),
+        "the report is kept whole"
+    );
 
     press(&mut app, KeyCode::KeyW);
     app.update();
@@ -125,6 +135,9 @@ fn keyboard_only_from_the_menu_through_the_briefing_and_a_call_to_the_debrief() 
     app.update();
     assert_eq!(screen(&app), Screen::Menu);
     assert!(app.world().get_resource::<Finished>().is_none());
-    let saved = std::fs::read_dir(data.join("results")).unwrap().count();
-    assert_eq!(saved, 1, "only the finished live call was saved");
+    assert_eq!(
+        store.count_sessions().unwrap(),
+        1,
+        "only the finished live call was saved"
+    );
 }

@@ -1,8 +1,10 @@
 //! Headless play: drives a session with a script, a list of choices, a simulated
-//! trainee or a recorded result, exactly as the app would with real input.
+//! trainee or a recorded result, exactly as the app would with real input, and
+//! restarts a recorded session at one of its turns (`what_if`).
 
 pub mod policy;
 pub mod script;
+pub mod what_if;
 
 use std::sync::Arc;
 

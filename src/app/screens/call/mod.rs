@@ -66,12 +66,19 @@ pub struct Call {
     pub done: bool,
     /// The first frame's time was spent before the call.
     fresh: bool,
+    /// When the call started, by the wall clock (for the records).
+    pub started_at: jiff::Timestamp,
+    /// Set when the call restarts a saved one at one of its turns.
+    pub what_if: Option<super::what_if::WhatIf>,
 }
 
 impl Call {
     pub fn new(request: &CallRequest, settings: &Settings) -> Call {
         let scenario: &Arc<Scenario> = &request.scenario;
-        let session = Session::new(Arc::clone(scenario), request.seed);
+        let session = match &request.what_if {
+            Some(w) => w.resume(scenario, request.seed),
+            None => Session::new(Arc::clone(scenario), request.seed),
+        };
         Call {
             gauge: gauge::Gauge::new(session.anger()),
             session,
@@ -83,6 +90,8 @@ impl Call {
             jumped: false,
             done: false,
             fresh: true,
+            started_at: jiff::Timestamp::now(),
+            what_if: request.what_if.clone(),
         }
     }
 

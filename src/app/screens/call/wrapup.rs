@@ -1,18 +1,19 @@
 //! After the call (後処理): the trainee may still finish the memo and the
-//! handoff form; then the session is finished by the engine, its report built
-//! and saved, and the debrief shown. A replay or an author-mode trial is not saved.
+//! handoff form; then the session is finished by the engine, its report built,
+//! and the debrief shown, where the records keep it (`app/records/keep.rs`).
+//! A replay or an author-mode trial is not kept.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use bevy::prelude::*;
 use claim_dojo_core::Scenario;
 use claim_dojo_core::report::Report;
+use claim_dojo_records::{SessionId, StoreError};
+use jiff::Timestamp;
 
 use super::Call;
-use crate::app::paths::Paths;
-use crate::app::results;
 use crate::app::screens::Screen;
+use crate::app::screens::what_if::WhatIf;
 
 /// A finished session, for the debrief.
 #[derive(Resource, Debug, Clone)]
@@ -21,19 +22,29 @@ pub struct Finished {
     /// The exact version that was played, for replays and the debrief's words.
     pub scenario: Arc<Scenario>,
     pub saved: Saved,
+    /// When the call started and ended, by the wall clock.
+    pub started_at: Timestamp,
+    pub ended_at: Timestamp,
+    /// Set when this call restarted another at one of its turns.
+    pub what_if: Option<WhatIf>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Saved {
-    To(PathBuf),
-    Failed(String),
+    /// In the records, with its id there.
+    Kept(SessionId),
+    /// To be saved when the debrief opens.
+    Pending,
+    /// Not saved (the disk is full, the folder read-only…): the debrief says
+    /// why and offers to save again or to export the report.
+    Failed(StoreError),
     /// A replay or an author's trial: nothing new to keep.
     NotKept,
 }
 
-/// Ends the call for the debrief: flushes the memo, lets the engine conclude,
-/// builds the report and saves it.
-pub fn finish(call: &mut Call, results_dir: &std::path::Path) -> Finished {
+/// Ends the call for the debrief: flushes the memo, lets the engine conclude
+/// and builds the report; a live call is marked to be kept.
+pub fn finish(call: &mut Call) -> Finished {
     let live = call.is_live();
     if live {
         call.memo.flush(&mut call.session);
@@ -41,16 +52,7 @@ pub fn finish(call: &mut Call, results_dir: &std::path::Path) -> Finished {
     let card = call.session.finish();
     let report = Report::build(&call.session, &card);
     let saved = if live && !call.jumped {
-        match results::save(results_dir, &report) {
-            Ok(path) => {
-                info!("report saved: {}", path.display());
-                Saved::To(path)
-            }
-            Err(e) => {
-                warn!("report not saved: {e}");
-                Saved::Failed(e)
-            }
-        }
+        Saved::Pending
     } else {
         Saved::NotKept
     };
@@ -58,12 +60,14 @@ pub fn finish(call: &mut Call, results_dir: &std::path::Path) -> Finished {
         report,
         scenario: Arc::clone(call.session.scenario()),
         saved,
+        started_at: call.started_at,
+        ended_at: Timestamp::now(),
+        what_if: call.what_if.clone(),
     }
 }
 
 pub fn conclude(
     call: Option<ResMut<Call>>,
-    paths: Res<Paths>,
     previous: Option<Res<Finished>>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
@@ -76,7 +80,7 @@ pub fn conclude(
     if !call.session.is_over() {
         return;
     }
-    let finished = finish(&mut call, &paths.results);
+    let finished = finish(&mut call);
     if call.is_live() || previous.is_none() {
         commands.insert_resource(finished);
     }

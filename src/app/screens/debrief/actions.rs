@@ -47,6 +47,7 @@ pub fn go(
                 scenario: finished.scenario.clone(),
                 seed: r.seed,
                 replay: Some(recording),
+                what_if: None,
             });
             next.set(Screen::Call);
         }

@@ -1,30 +1,42 @@
 //! The debrief: the anger curve, the three-minute result, the four steps, every
 //! rule with its evidence, the outcome and the score, all from the core's
 //! report. Retry, watch the session again, or go back to the menu; by mouse or
-//! keys (R, W, Esc).
+//! keys (R, W, Esc). Restart the call at any answer ("what if", I), see a
+//! what-if against its original, save again after a failed save (S), export (X).
 
 mod actions;
 mod curve;
+mod keeping;
 mod rules;
 mod said;
 mod steps;
 mod summary;
+pub mod what_if;
 
 use bevy::prelude::*;
-use bevy_egui::egui::{self, Panel, RichText};
+use bevy_egui::egui::{self, Panel};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::Screen;
 use super::call::Finished;
-use super::call::Saved;
 use crate::app::library::Library;
 use crate::app::locale::{Texts, Tr};
+use crate::app::records::keep::Exported;
+use crate::app::records::{Practising, Records};
 use crate::app::settings::Settings;
-use crate::app::theme::{palette, widgets};
+use crate::app::theme::widgets;
 use actions::{Next, go};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, actions::keys.run_if(in_state(Screen::Debrief)))
+        .add_systems(
+            Update,
+            (what_if::keys, keeping::keys).run_if(in_state(Screen::Debrief)),
+        )
+        .add_systems(
+            OnEnter(Screen::Debrief),
+            what_if::compare.after(crate::app::records::keep::keep_finished),
+        )
         .add_systems(OnEnter(Screen::Menu), actions::forget)
         .add_systems(
             EguiPrimaryContextPass,
@@ -40,8 +52,11 @@ fn draw(
     library: Res<Library>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
+    kept: (Res<Records>, Res<Practising>, Option<Res<Exported>>),
+    compared: Option<Res<what_if::Compared>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    let (records, practising, exported) = kept;
     let tr = texts.tr(settings.lang);
     let Some(finished) = finished else {
         next.set(Screen::Menu);
@@ -50,12 +65,23 @@ fn draw(
     let (report, scenario) = (&finished.report, &finished.scenario);
     let mut ui = widgets::root(ctx);
     let mut to = None;
+    let (mut keep, mut restart) = (None, None);
     Panel::top("debrief-top")
         .frame(widgets::top_bar())
         .show(&mut ui, |ui| to = top_bar(ui, &tr, &finished));
     Panel::bottom("debrief-saved")
         .frame(widgets::top_bar())
-        .show(&mut ui, |ui| saved(ui, &tr, &finished.saved));
+        .show(&mut ui, |ui| {
+            keeping::show(
+                ui,
+                &tr,
+                &finished,
+                &records,
+                &practising,
+                exported.as_deref(),
+                &mut keep,
+            )
+        });
     Panel::left("debrief-main")
         .exact_size(700.0)
         .resizable(false)
@@ -64,6 +90,11 @@ fn draw(
             egui::ScrollArea::vertical()
                 .id_salt("debrief-main")
                 .show(ui, |ui| {
+                    if let Some(c) = &compared {
+                        widgets::card()
+                            .show(ui, |ui| what_if::comparison(ui, &tr, c, &scenario.persona));
+                        ui.add_space(8.0);
+                    }
                     widgets::card().show(ui, |ui| summary::show(ui, &tr, report));
                     ui.add_space(8.0);
                     widgets::card().show(ui, |ui| {
@@ -74,6 +105,8 @@ fn draw(
                     widgets::card().show(ui, |ui| steps::show(ui, &tr, report, scenario));
                     ui.add_space(8.0);
                     widgets::card().show(ui, |ui| said::show(ui, &tr, report, scenario));
+                    ui.add_space(8.0);
+                    widgets::card().show(ui, |ui| what_if::turns(ui, &tr, &finished, &mut restart));
                 });
         });
     egui::CentralPanel::default()
@@ -85,6 +118,12 @@ fn draw(
         });
     if let Some(to) = to {
         go(to, &finished, &library, &mut commands, &mut next);
+    }
+    if let Some(k) = keep {
+        commands.insert_resource(k);
+    }
+    if let Some(at) = restart {
+        what_if::restart(at, &finished, &mut commands, &mut next);
     }
     Ok(())
 }
@@ -117,19 +156,4 @@ fn top_bar(ui: &mut egui::Ui, tr: &Tr, finished: &Finished) -> Option<Next> {
         });
     });
     to
-}
-
-fn saved(ui: &mut egui::Ui, tr: &Tr, saved: &Saved) {
-    let (text, colour) = match saved {
-        Saved::To(path) => (
-            tr.args("debrief-saved", &[("path", &path.display().to_string())]),
-            palette::INK_MUTED,
-        ),
-        Saved::Failed(e) => (
-            tr.args("debrief-save-failed", &[("error", e)]),
-            palette::BAD,
-        ),
-        Saved::NotKept => (tr.text("debrief-not-kept"), palette::INK_MUTED),
-    };
-    ui.label(RichText::new(text).small().color(colour));
 }

@@ -1,11 +1,14 @@
 //! The menu: the shipped scenarios with their role, difficulty and length,
 //! filters, the language switch and settings, and the diagnostics of scenario
-//! files that do not load. Keyboard: ↑/↓ choose, Enter starts.
+//! files that do not load. Keyboard: ↑/↓ choose, Enter starts. Who is
+//! practising is chosen at the top (`trainee.rs`); H opens their history.
 
 mod detail;
 mod header;
 mod list;
 mod problems;
+mod records_notice;
+mod trainee;
 
 use std::sync::Arc;
 
@@ -19,7 +22,8 @@ use claim_dojo_core::scenario::Role;
 use super::{CallRequest, Screen};
 use crate::app::library::Library;
 use crate::app::locale::Texts;
-use crate::app::settings::Settings;
+use crate::app::records::{Practising, Records};
+use crate::app::settings::{Settings, SettingsFile};
 use crate::app::theme::widgets;
 
 pub(super) fn plugin(app: &mut App) {
@@ -122,6 +126,9 @@ fn keys(
     if keys.just_pressed(KeyCode::KeyV) {
         settings.voice = !settings.voice;
     }
+    if keys.just_pressed(KeyCode::KeyH) {
+        next.set(Screen::History);
+    }
     if keys.just_pressed(KeyCode::Enter)
         && let Some(s) = menu.current(&library)
     {
@@ -138,11 +145,14 @@ fn draw(
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
     voice: Option<Res<crate::app::voice::VoiceStatus>>,
+    who: (ResMut<Records>, ResMut<Practising>, ResMut<SettingsFile>),
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let tr = texts.tr(settings.lang);
     let mut ui = widgets::root(ctx);
     let mut start = None;
+    let (mut records, mut practising, mut file) = who;
+    let mut picked = None;
     Panel::top("menu-top")
         .frame(widgets::top_bar())
         .show(&mut ui, |ui| header::show(ui, &tr, &mut settings));
@@ -156,6 +166,7 @@ fn draw(
                 widgets::key_hint(ui, "T", tr.text("menu-key-thermometer"));
                 widgets::key_hint(ui, "S", tr.text("menu-key-speed"));
                 widgets::key_hint(ui, "V", tr.text("voice-title"));
+                widgets::key_hint(ui, "H", tr.text("menu-key-history"));
                 widgets::key_hint(ui, "F2", tr.text("key-author"));
             });
         });
@@ -172,15 +183,24 @@ fn draw(
             egui::ScrollArea::vertical()
                 .id_salt("menu-detail")
                 .show(ui, |ui| {
+                    trainee::show(ui, &tr, &records, &mut practising, &mut picked);
                     if let Some(s) = menu.current(&library) {
                         let voice = voice.as_deref();
                         detail::show(ui, &tr, &s, &mut settings, voice, &mut start);
                     }
                     problems::show(ui, &tr, &library);
+                    records_notice::show(ui, &tr, &records);
                 });
         });
     if let Some(s) = start {
         begin(s, &mut commands, &mut next);
+    }
+    match picked {
+        Some(trainee::Picked::Switch(name)) => {
+            trainee::switch(&name, &mut records, &mut practising, &mut file, tr.lang)
+        }
+        Some(trainee::Picked::History) => next.set(Screen::History),
+        None => {}
     }
     Ok(())
 }

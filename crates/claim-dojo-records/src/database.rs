@@ -1,0 +1,293 @@
+//! The one module that speaks SQL. Everything else in the crate, and everything
+//! outside it, asks typed questions through [`crate::Store`].
+//!
+//! Connections run in WAL mode with `synchronous = FULL`: a save that returned
+//! is on disk, and a process killed mid-save leaves the file as it was before
+//! that save (checked by `tests/durability.rs`).
+
+use std::time::Duration;
+
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use rusqlite_migration::{M, Migrations};
+
+use crate::digest::Digest;
+use crate::history::{SessionSummary, TraineeSummary, WhatIfOf};
+use crate::{NewSession, SessionId, Trainee, TraineeId};
+
+/// The schema's history, one file per change, never edited once shipped.
+const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_records.sql")];
+
+/// Marks the file as Claim Dojo's records (`PRAGMA application_id`: "CDoj").
+pub const APPLICATION_ID: i32 = 0x4344_6f6a;
+
+pub fn migrations() -> Migrations<'static> {
+    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
+}
+
+/// What the file in the records' place is, read from its header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Empty: a new file.
+    Fresh,
+    Ours,
+    /// A SQLite database of another program.
+    Foreign,
+}
+
+/// Reads the header (a file that is not SQLite fails here, `NotADatabase`).
+pub fn kind(conn: &Connection) -> rusqlite::Result<Kind> {
+    let app: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    if app == APPLICATION_ID {
+        return Ok(Kind::Ours);
+    }
+    let objects: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+    Ok(if app == 0 && objects == 0 {
+        Kind::Fresh
+    } else {
+        Kind::Foreign
+    })
+}
+
+pub fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(Duration::from_secs(5))?;
+    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
+        return Err(rusqlite::Error::InvalidQuery);
+    }
+    conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
+}
+
+pub fn mark_ours(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}"))
+}
+
+/// Makes writes beyond `pages` pages fail as a full disk does (SQLITE_FULL).
+pub fn limit_pages(conn: &Connection, pages: u32) -> rusqlite::Result<()> {
+    conn.query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))
+}
+
+pub fn integrity(conn: &Connection) -> rusqlite::Result<String> {
+    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+    let rows: Vec<String> = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows.join("\n"))
+}
+
+pub fn trainee(conn: &Connection, name: &str, now_ms: i64) -> rusqlite::Result<Trainee> {
+    conn.execute(
+        "INSERT INTO trainee (name, created_at) VALUES (?1, ?2) ON CONFLICT (name) DO NOTHING",
+        params![name, now_ms],
+    )?;
+    conn.query_row(
+        "SELECT id, name FROM trainee WHERE name = ?1",
+        [name],
+        |r| {
+            Ok(Trainee {
+                id: TraineeId(r.get(0)?),
+                name: r.get(1)?,
+            })
+        },
+    )
+}
+
+pub fn find_trainee(conn: &Connection, name: &str) -> rusqlite::Result<Option<Trainee>> {
+    conn.query_row(
+        "SELECT id, name FROM trainee WHERE name = ?1",
+        [name],
+        |r| {
+            Ok(Trainee {
+                id: TraineeId(r.get(0)?),
+                name: r.get(1)?,
+            })
+        },
+    )
+    .optional()
+}
+
+pub fn trainees(conn: &Connection) -> rusqlite::Result<Vec<TraineeSummary>> {
+    let mut stmt = conn.prepare(
+        "SELECT t.id, t.name, count(s.id), max(s.started_at)
+         FROM trainee t LEFT JOIN session s ON s.trainee_id = t.id
+         GROUP BY t.id ORDER BY t.name",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(TraineeSummary {
+            trainee: Trainee {
+                id: TraineeId(r.get(0)?),
+                name: r.get(1)?,
+            },
+            sessions: r.get::<_, i64>(2)? as u32,
+            last_at: r.get::<_, Option<i64>>(3)?.and_then(crate::timestamp),
+        })
+    })?;
+    rows.collect()
+}
+
+/// Inserts a session with its score parts and verdicts; a session with the same
+/// uid already stored is left as it is. Returns its id and whether it was new.
+pub fn insert_session(
+    tx: &Transaction,
+    new: &NewSession,
+    uid: &str,
+    d: &Digest,
+) -> rusqlite::Result<(SessionId, bool)> {
+    if let Some(id) = tx
+        .query_row("SELECT id FROM session WHERE uid = ?1", [uid], |r| r.get(0))
+        .optional()?
+    {
+        return Ok((SessionId(id), false));
+    }
+    tx.execute(
+        "INSERT INTO session (uid, trainee_id, scenario_id, scenario_hash, seed, started_at,
+            ended_at, call_ms, outcome, deescalation_passed, score_total, score_max,
+            what_if_of, what_if_at, source, report_json)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+        params![
+            uid,
+            new.trainee.0,
+            d.scenario,
+            new.scenario_hash,
+            // SQLite integers are signed: the seed's bits are kept as they are.
+            d.seed as i64,
+            new.started_at.as_millisecond(),
+            new.ended_at.as_millisecond(),
+            d.call_ms(),
+            d.outcome,
+            d.deescalation.passed,
+            d.score.total,
+            d.score.max,
+            new.what_if.map(|w| w.session.0),
+            new.what_if.map(|w| w.at_action),
+            new.source.key(),
+            new.report_json,
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    let mut part = tx.prepare_cached(
+        "INSERT OR REPLACE INTO score_part (session_id, part, points, max) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for p in &d.score.parts {
+        part.execute(params![id, p.part, p.points, p.max])?;
+    }
+    let mut verdict = tx.prepare_cached(
+        "INSERT OR REPLACE INTO verdict (session_id, rule, status, at_ms) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for v in &d.rules {
+        let at = v.at_s.and_then(crate::digest::seconds_to_ms);
+        verdict.execute(params![id, v.id, v.status, at])?;
+    }
+    Ok((SessionId(id), true))
+}
+
+const SUMMARY: &str = "SELECT id, scenario_id, scenario_hash, seed, started_at, ended_at, call_ms,
+    outcome, deescalation_passed, score_total, score_max, what_if_of, what_if_at FROM session";
+
+fn summary(r: &rusqlite::Row) -> rusqlite::Result<SessionSummary> {
+    let ms = |i| -> rusqlite::Result<jiff::Timestamp> {
+        Ok(crate::timestamp(r.get(i)?).unwrap_or(jiff::Timestamp::UNIX_EPOCH))
+    };
+    Ok(SessionSummary {
+        id: SessionId(r.get(0)?),
+        scenario: r.get(1)?,
+        scenario_hash: r.get(2)?,
+        seed: r.get::<_, i64>(3)? as u64,
+        started_at: ms(4)?,
+        ended_at: ms(5)?,
+        call_ms: r.get::<_, i64>(6)?.max(0) as u64,
+        outcome: r.get(7)?,
+        deescalation_passed: r.get(8)?,
+        score: r.get(9)?,
+        score_max: r.get(10)?,
+        what_if: match (r.get::<_, Option<i64>>(11)?, r.get::<_, Option<u32>>(12)?) {
+            (Some(s), Some(at)) => Some(WhatIfOf {
+                session: SessionId(s),
+                at_action: at,
+            }),
+            _ => None,
+        },
+    })
+}
+
+/// A trainee's sessions, oldest first.
+pub fn sessions(conn: &Connection, trainee: TraineeId) -> rusqlite::Result<Vec<SessionSummary>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SUMMARY} WHERE trainee_id = ?1 ORDER BY started_at, id"
+    ))?;
+    let rows = stmt.query_map([trainee.0], summary)?;
+    rows.collect()
+}
+
+pub fn session(conn: &Connection, id: SessionId) -> rusqlite::Result<Option<SessionSummary>> {
+    conn.query_row(&format!("{SUMMARY} WHERE id = ?1"), [id.0], summary)
+        .optional()
+}
+
+/// Every broken verdict of a trainee's own sessions (what-ifs left out), as
+/// (rule, session), newest session first.
+pub fn broken(conn: &Connection, trainee: TraineeId) -> rusqlite::Result<Vec<(String, SessionId)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT v.rule, v.session_id FROM verdict v JOIN session s ON s.id = v.session_id
+         WHERE v.status = 'broken' AND s.trainee_id = ?1 AND s.what_if_of IS NULL
+         ORDER BY s.started_at DESC, s.id DESC",
+    )?;
+    let rows = stmt.query_map([trainee.0], |r| Ok((r.get(0)?, SessionId(r.get(1)?))))?;
+    rows.collect()
+}
+
+pub fn report_json(conn: &Connection, id: SessionId) -> rusqlite::Result<Option<String>> {
+    conn.query_row(
+        "SELECT report_json FROM session WHERE id = ?1",
+        [id.0],
+        |r| r.get(0),
+    )
+    .optional()
+}
+
+/// Every session (of one trainee, or of all), oldest first, with its trainee's
+/// name and its report, one at a time.
+pub fn each_session(
+    conn: &Connection,
+    trainee: Option<TraineeId>,
+    mut f: impl FnMut(&str, SessionSummary, String) -> bool,
+) -> rusqlite::Result<()> {
+    let sql = "SELECT s.id, s.scenario_id, s.scenario_hash, s.seed, s.started_at, s.ended_at,
+        s.call_ms, s.outcome, s.deescalation_passed, s.score_total, s.score_max, s.what_if_of,
+        s.what_if_at, t.name, s.report_json
+        FROM session s JOIN trainee t ON t.id = s.trainee_id
+        WHERE ?1 IS NULL OR s.trainee_id = ?1 ORDER BY s.started_at, s.id";
+    let mut stmt = conn.prepare(sql)?;
+    let mut rows = stmt.query([trainee.map(|t| t.0)])?;
+    while let Some(r) = rows.next()? {
+        let name: String = r.get(13)?;
+        if !f(&name, summary(r)?, r.get(14)?) {
+            break;
+        }
+    }
+    Ok(())
+}
+
+pub fn count_sessions(conn: &Connection) -> rusqlite::Result<u64> {
+    conn.query_row("SELECT count(*) FROM session", [], |r| r.get::<_, i64>(0))
+        .map(|n| n as u64)
+}
+
+/// For tests: whether every session has its verdicts and parts (no partial save).
+pub fn partial_sessions(conn: &Connection) -> rusqlite::Result<u64> {
+    conn.query_row(
+        "SELECT count(*) FROM session s WHERE
+            (SELECT count(*) FROM verdict v WHERE v.session_id = s.id)
+              <> json_array_length(s.report_json, '$.rules')
+         OR (SELECT count(*) FROM score_part p WHERE p.session_id = s.id)
+              <> json_array_length(s.report_json, '$.score.parts')",
+        [],
+        |r| r.get::<_, i64>(0),
+    )
+    .map(|n| n as u64)
+}
+
+pub fn uids(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT uid FROM session ORDER BY id")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    rows.collect()
+}

@@ -1,0 +1,239 @@
+//! The records in the running app (headless, real plugins): a call is kept for
+//! the trainee practising, a what-if from the debrief is kept as a what-if of
+//! it and compared, the history screen answers, a failed save can be saved
+//! again or exported, a damaged file is moved aside and said on the menu, the
+//! old results folder is imported, and the trainee is remembered.
+
+use bevy::prelude::*;
+use claim_dojo_core::session::Phase;
+
+use super::{Practising, Records};
+use crate::app::screens::Screen;
+use crate::app::screens::call::{Call, Finished, Saved};
+use crate::app::screens::debrief::what_if::Compared;
+use crate::app::screens::history::HistoryView;
+use crate::app::testing::*;
+
+fn answer(app: &mut App, key: KeyCode) {
+    assert!(until(app, 300, |w| w.get_resource::<Call>().is_some_and(
+        |c| matches!(c.session.phase(), Phase::Silence { .. })
+    )));
+    press(app, key);
+}
+
+fn to_debrief(app: &mut App) {
+    assert!(until(app, 600, |w| w
+        .get_resource::<Call>()
+        .is_some_and(|c| c.session.is_over())));
+    press(app, KeyCode::Enter);
+    app.update();
+    assert_eq!(screen(app), Screen::Debrief);
+}
+
+/// From the menu, the first call (late-parcel) answered with 1 and 1.
+fn play_first_call(app: &mut App) -> Finished {
+    press(app, KeyCode::Enter);
+    app.update();
+    assert_eq!(screen(app), Screen::Call);
+    answer(app, KeyCode::Digit1);
+    answer(app, KeyCode::Digit1);
+    to_debrief(app);
+    app.world().resource::<Finished>().clone()
+}
+
+fn records(app: &App) -> Records {
+    app.world().resource::<Records>().clone()
+}
+
+#[test]
+fn a_what_if_from_the_debrief_is_kept_as_such_compared_and_listed_in_the_history() {
+    let data = scratch("records-what-if");
+    let mut app = app(&fixtures(), &data, japanese());
+    let original = play_first_call(&mut app);
+    let Saved::Kept(original_id) = original.saved else {
+        panic!("{:?}", original.saved)
+    };
+
+    press(&mut app, KeyCode::KeyI);
+    app.update();
+    assert_eq!(screen(&app), Screen::Call);
+    let last_choice = original
+        .report
+        .actions
+        .iter()
+        .rposition(|a| matches!(a.action, claim_dojo_core::Action::Choose { .. }))
+        .unwrap();
+    {
+        let call = app.world().resource::<Call>();
+        assert!(call.is_live());
+        assert_eq!(call.session.actions().len(), last_choice);
+        let (now, at) = (
+            call.session.now_ms(),
+            original.report.actions[last_choice].at_ms(),
+        );
+        assert!(
+            (at..=at + 3 * FRAME.as_millis() as u64).contains(&now),
+            "the call restarts at the moment of the last answer ({at} ms), now {now} ms"
+        );
+    }
+    answer(&mut app, KeyCode::Digit2);
+    to_debrief(&mut app);
+    let what_if = app.world().resource::<Finished>().clone();
+    assert_eq!(
+        what_if.what_if.as_ref().unwrap().original,
+        Some(original_id)
+    );
+    assert_ne!(
+        what_if.report.actions, original.report.actions,
+        "another answer"
+    );
+    assert_eq!(
+        what_if.report.actions[..last_choice],
+        original.report.actions[..last_choice],
+        "the same earlier actions"
+    );
+    let Saved::Kept(id) = what_if.saved else {
+        panic!("{:?}", what_if.saved)
+    };
+    let store = records(&app).store.unwrap();
+    let stored = store.session(id).unwrap();
+    assert_eq!(stored.what_if.unwrap().session, original_id);
+    assert_eq!(stored.what_if.unwrap().at_action as usize, last_choice);
+    let compared = app.world().resource::<Compared>();
+    assert_eq!(compared.original.score.total, original.report.score.total);
+    assert_eq!(compared.now.score.total, what_if.report.score.total);
+    assert_eq!(
+        compared.at_s, original.report.actions[last_choice].at_s,
+        "the restart is marked where it happened"
+    );
+
+    press(&mut app, KeyCode::Escape);
+    app.update();
+    press(&mut app, KeyCode::KeyH);
+    app.update();
+    assert_eq!(screen(&app), Screen::History);
+    let view = app.world().resource::<HistoryView>();
+    let h = view.history.as_ref().unwrap();
+    assert_eq!(h.sessions.len(), 2);
+    assert_eq!(
+        h.attempts("late-parcel").unwrap().attempts,
+        1,
+        "a what-if is no attempt"
+    );
+    assert_eq!(
+        view.compared.iter().map(|c| c.session).collect::<Vec<_>>(),
+        [original_id, id],
+        "the original and its what-if are compared"
+    );
+    assert!(view.recommendation.is_some());
+    press(&mut app, KeyCode::Escape);
+    app.update();
+    assert_eq!(screen(&app), Screen::Menu);
+}
+
+#[test]
+fn a_full_disk_keeps_the_session_on_the_debrief_to_save_again_or_export() {
+    let data = scratch("records-full");
+    let mut app = app(&fixtures(), &data, japanese());
+    let store = records(&app).store.unwrap();
+    store.limit_pages(1).unwrap();
+    let finished = play_first_call(&mut app);
+    let Saved::Failed(e) = &finished.saved else {
+        panic!("{:?}", finished.saved)
+    };
+    assert_eq!(e.code, claim_dojo_records::StoreCode::Full);
+    assert_eq!(store.count_sessions().unwrap(), 0);
+
+    press(&mut app, KeyCode::KeyX);
+    app.update();
+    let exported = data.join("exports");
+    let files: Vec<_> = std::fs::read_dir(&exported)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1);
+    assert_eq!(
+        std::fs::read_to_string(&files[0]).unwrap(),
+        format!("{}\n", finished.report.to_json())
+    );
+
+    store.limit_pages(1_000_000).unwrap();
+    press(&mut app, KeyCode::KeyS);
+    app.update();
+    let saved = app.world().resource::<Finished>().saved.clone();
+    assert!(matches!(saved, Saved::Kept(_)), "{saved:?}");
+    assert_eq!(store.count_sessions().unwrap(), 1);
+    press(&mut app, KeyCode::KeyS);
+    app.update();
+    assert_eq!(store.count_sessions().unwrap(), 1, "saved once");
+}
+
+#[test]
+fn a_damaged_file_is_moved_aside_and_said_old_results_imported_and_the_trainee_remembered() {
+    let data = scratch("records-start");
+    std::fs::write(
+        data.join("records.sqlite3"),
+        b"not a database at all, just words\n".repeat(64),
+    )
+    .unwrap();
+    let results = data.join("results");
+    std::fs::create_dir_all(&results).unwrap();
+    let old = {
+        let mut app = app(&fixtures(), &scratch("records-old"), japanese());
+        play_first_call(&mut app).report.to_json()
+    };
+    std::fs::write(
+        results.join("late-parcel-20261118-120741-7.json"),
+        format!("{old}\n"),
+    )
+    .unwrap();
+
+    let mut first = app(&fixtures(), &data, japanese());
+    let r = records(&first);
+    let notice = r.notice.clone().expect("the damaged file is said");
+    assert_eq!(notice.code, claim_dojo_records::StoreCode::Damaged);
+    let moved = notice.moved_to.clone().unwrap();
+    assert!(moved.exists() && moved.starts_with(&data));
+    assert_eq!(r.imported.as_ref().unwrap().added, 1);
+    first.update();
+    assert_eq!(
+        screen(&first),
+        Screen::Menu,
+        "the menu is drawn with the notice"
+    );
+
+    let mut file = first
+        .world()
+        .resource::<crate::app::settings::SettingsFile>()
+        .clone();
+    let mut kept = records(&first);
+    let mut practising = first.world().resource::<Practising>().clone();
+    let ja = claim_dojo_core::Lang::Ja;
+    assert!(super::trainee::switch(
+        "佐藤",
+        &mut kept,
+        &mut practising,
+        &mut file,
+        ja
+    ));
+    assert!(!super::trainee::switch(
+        "\n",
+        &mut kept,
+        &mut practising,
+        &mut file,
+        ja
+    ));
+    assert!(practising.problem.as_deref().unwrap().starts_with("S011"));
+    assert_eq!(
+        crate::app::settings::remembered_trainee(&data.join("settings.ron")).as_deref(),
+        Some("佐藤")
+    );
+    drop(first);
+    let second = app(&fixtures(), &data, japanese());
+    let again = second.world().resource::<Practising>().clone();
+    assert_eq!(again.trainee.unwrap().name, "佐藤");
+    let r = records(&second);
+    assert!(r.notice.is_none(), "the fresh file is sound");
+    assert_eq!(r.imported.as_ref().unwrap().added, 0, "imported once");
+    assert_eq!(r.trainees.len(), 2);
+}
