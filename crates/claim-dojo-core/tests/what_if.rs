@@ -32,7 +32,13 @@ fn recorded(scenario: &Arc<Scenario>, seed: u64, policy: Policy) -> (Session, Re
 fn every_restart_matches_the_original_to_the_millisecond_and_replays_to_the_same_report() {
     let mut checked = 0;
     for scenario in shipped() {
-        for (seed, policy) in [(3, Policy::Plausible), (11, Policy::Random)] {
+        for (seed, policy) in [
+            (3, Policy::Plausible),
+            (11, Policy::Random),
+            (17, Policy::Plausible),
+            (23, Policy::Random),
+            (29, Policy::Plausible),
+        ] {
             let (original, report) = recorded(&scenario, seed, policy);
             let curve = original.curve();
             for at in 0..=report.actions.len() {
