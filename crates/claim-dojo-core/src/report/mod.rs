@@ -2,6 +2,7 @@
 //! needed to replay it, as one serialisable value (`docs/session-json.md`).
 //! Texts come in both languages so one JSON file serves any reader.
 
+pub mod coach;
 pub mod human;
 
 pub use human::human;
@@ -39,6 +40,9 @@ pub struct Report {
     pub actions: Vec<ActionReport>,
     pub memo: Option<Memo>,
     pub handoff: Option<HandoffBrief>,
+    /// Every answer with the trainer's note and, where it cost something, the
+    /// better answers at that moment (`coach.rs`).
+    pub coaching: Vec<coach::Coaching>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -300,6 +304,7 @@ impl Report {
             actions: session.actions().iter().map(ActionReport::from).collect(),
             memo: session.memo().cloned(),
             handoff: session.handoff().cloned(),
+            coaching: coach::coach(session),
         }
     }
 
