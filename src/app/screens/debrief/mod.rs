@@ -1,18 +1,27 @@
-//! The debrief: the anger curve, the three-minute result, the four steps, every
-//! rule with its evidence, the outcome and the score, all from the core's
-//! report. Retry, watch the session again, or go back to the menu; by mouse or
-//! keys (R, W, Esc).
+//! The debrief: the outcome, the three-minute result and the score, the anger
+//! curve, the four steps, every answer coached (the trainer's note, and where it
+//! cost something the better answer at that moment and what the anger would
+//! have done), the model call the analysis finds, and every rule with its
+//! evidence, all from the core's report. One page that scrolls by keyboard
+//! (PageUp/PageDown, Home/End, ↑/↓) and opens at its top. Retry, watch the
+//! session again or go back to the menu, by mouse or keys (R, W, Esc).
 
 mod actions;
+mod coaching;
 mod curve;
+mod model;
 mod rules;
-mod said;
+mod scroll;
 mod steps;
 mod summary;
+
+#[cfg(test)]
+mod tests;
 
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Panel, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+use claim_dojo_core::report::Report;
 
 use super::Screen;
 use super::call::Finished;
@@ -21,10 +30,20 @@ use crate::app::library::Library;
 use crate::app::locale::{Texts, Tr};
 use crate::app::settings::Settings;
 use crate::app::theme::{palette, widgets};
-use actions::{Next, go};
+pub use actions::Next;
+use actions::go;
+pub use model::ModelCalls;
+pub use scroll::PageScroll;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, actions::keys.run_if(in_state(Screen::Debrief)))
+    app.init_resource::<PageScroll>()
+        .init_resource::<ModelCalls>()
+        .add_systems(OnEnter(Screen::Debrief), (scroll::to_top, model::start))
+        .add_systems(OnExit(Screen::Debrief), model::stop_pacing)
+        .add_systems(
+            Update,
+            (actions::keys, scroll::keys, model::poll).run_if(in_state(Screen::Debrief)),
+        )
         .add_systems(OnEnter(Screen::Menu), actions::forget)
         .add_systems(
             EguiPrimaryContextPass,
@@ -32,12 +51,19 @@ pub(super) fn plugin(app: &mut App) {
         );
 }
 
+/// A page at least this wide shows the rules beside the rest.
+const TWO_COLUMNS_FROM: f32 = 900.0;
+
+// A Bevy system: each parameter is a resource it reads or writes.
+#[allow(clippy::too_many_arguments)]
 fn draw(
     mut contexts: EguiContexts,
     texts: Res<Texts>,
     settings: Res<Settings>,
     finished: Option<Res<Finished>>,
     library: Res<Library>,
+    models: Res<ModelCalls>,
+    mut page_scroll: ResMut<PageScroll>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
@@ -47,46 +73,89 @@ fn draw(
         next.set(Screen::Menu);
         return Ok(());
     };
-    let (report, scenario) = (&finished.report, &finished.scenario);
+    let model = models.get(&finished.scenario);
+    if let Some(to) = page(ctx, &tr, &finished, model, &mut page_scroll) {
+        go(to, &finished, &library, &mut commands, &mut next);
+    }
+    Ok(())
+}
+
+/// The whole screen; returns where the trainee asked to go.
+pub fn page(
+    ctx: &egui::Context,
+    tr: &Tr,
+    finished: &Finished,
+    model: model::Shown,
+    page_scroll: &mut PageScroll,
+) -> Option<Next> {
     let mut ui = widgets::root(ctx);
     let mut to = None;
     Panel::top("debrief-top")
         .frame(widgets::top_bar())
-        .show(&mut ui, |ui| to = top_bar(ui, &tr, &finished));
-    Panel::bottom("debrief-saved")
+        .show(&mut ui, |ui| to = top_bar(ui, tr, finished));
+    Panel::bottom("debrief-footer")
         .frame(widgets::top_bar())
-        .show(&mut ui, |ui| saved(ui, &tr, &finished.saved));
-    Panel::left("debrief-main")
-        .exact_size(700.0)
-        .resizable(false)
-        .frame(widgets::page())
-        .show(&mut ui, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("debrief-main")
-                .show(ui, |ui| {
-                    widgets::card().show(ui, |ui| summary::show(ui, &tr, report));
-                    ui.add_space(8.0);
-                    widgets::card().show(ui, |ui| {
-                        ui.label(widgets::section(tr.text("debrief-curve")));
-                        curve::show(ui, &tr, report, &scenario.persona);
-                    });
-                    ui.add_space(8.0);
-                    widgets::card().show(ui, |ui| steps::show(ui, &tr, report, scenario));
-                    ui.add_space(8.0);
-                    widgets::card().show(ui, |ui| said::show(ui, &tr, report, scenario));
-                });
-        });
+        .show(&mut ui, |ui| footer(ui, tr, &finished.saved));
     egui::CentralPanel::default()
         .frame(widgets::page())
         .show(&mut ui, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("debrief-rules")
-                .show(ui, |ui| rules::show(ui, &tr, report));
+            let area = page_scroll.area("debrief-page");
+            let out = area.show(ui, |ui| body(ui, tr, finished, model));
+            page_scroll.seen(&out);
         });
-    if let Some(to) = to {
-        go(to, &finished, &library, &mut commands, &mut next);
+    to
+}
+
+/// Everything on the page, in one or two columns.
+fn body(ui: &mut egui::Ui, tr: &Tr, finished: &Finished, model: model::Shown) {
+    let (report, scenario) = (&finished.report, &finished.scenario);
+    let width = ui.available_width();
+    let main = |ui: &mut egui::Ui| {
+        widgets::card().show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            summary::show(ui, tr, report);
+        });
+        ui.add_space(8.0);
+        widgets::card().show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(widgets::section(tr.text("debrief-curve")));
+            curve::show(ui, tr, report, &scenario.persona, model.report());
+        });
+        ui.add_space(8.0);
+        widgets::card().show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            steps::show(ui, tr, report, scenario);
+        });
+        ui.add_space(8.0);
+        widgets::card().show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            coaching::show(ui, tr, report, scenario);
+        });
+        ui.add_space(8.0);
+        widgets::card().show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            model::show(ui, tr, report, model);
+        });
+    };
+    let rules = |ui: &mut egui::Ui| rules::show(ui, tr, report);
+    if width >= TWO_COLUMNS_FROM {
+        let left = (width * 0.6).floor();
+        ui.horizontal_top(|ui| {
+            ui.vertical(|ui| {
+                ui.set_width(left);
+                main(ui);
+            });
+            ui.add_space(8.0);
+            ui.vertical(|ui| {
+                ui.set_width(ui.available_width());
+                rules(ui);
+            });
+        });
+    } else {
+        main(ui);
+        ui.add_space(8.0);
+        rules(ui);
     }
-    Ok(())
 }
 
 fn top_bar(ui: &mut egui::Ui, tr: &Tr, finished: &Finished) -> Option<Next> {
@@ -119,6 +188,18 @@ fn top_bar(ui: &mut egui::Ui, tr: &Tr, finished: &Finished) -> Option<Next> {
     to
 }
 
+/// The keys of the page, and where the result was saved.
+fn footer(ui: &mut egui::Ui, tr: &Tr, saved: &Saved) {
+    ui.horizontal_wrapped(|ui| {
+        widgets::key_hint(ui, "PgUp PgDn", tr.text("debrief-key-scroll"));
+        widgets::key_hint(ui, "Home End", tr.text("debrief-key-ends"));
+        widgets::key_hint(ui, "R", tr.text("debrief-retry"));
+        widgets::key_hint(ui, "W", tr.text("debrief-replay"));
+        widgets::key_hint(ui, "Esc", tr.text("back-to-menu"));
+    });
+    self::saved(ui, tr, saved);
+}
+
 fn saved(ui: &mut egui::Ui, tr: &Tr, saved: &Saved) {
     let (text, colour) = match saved {
         Saved::To(path) => (
@@ -132,4 +213,12 @@ fn saved(ui: &mut egui::Ui, tr: &Tr, saved: &Saved) {
         Saved::NotKept => (tr.text("debrief-not-kept"), palette::INK_MUTED),
     };
     ui.label(RichText::new(text).small().color(colour));
+}
+
+/// The words of the rule `id`, as the report names it.
+pub fn rule_title(
+    report: &Report,
+    id: claim_dojo_core::rules::RuleId,
+) -> Option<&claim_dojo_core::Text> {
+    report.rules.iter().find(|r| r.id == id).map(|r| &r.title)
 }

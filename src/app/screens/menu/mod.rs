@@ -152,6 +152,7 @@ fn draw(
                 widgets::key_hint(ui, "T", tr.text("menu-key-thermometer"));
                 widgets::key_hint(ui, "S", tr.text("menu-key-speed"));
                 widgets::key_hint(ui, "F2", tr.text("key-author"));
+                widgets::key_hint(ui, "Ctrl +/−", tr.text("key-text-size"));
             });
         });
     Panel::left("menu-list")
