@@ -7,7 +7,7 @@
 
 use bevy::prelude::*;
 use bevy_egui::egui::epaint::{ClippedShape, Shape};
-use bevy_egui::egui::{self, Rect};
+use bevy_egui::egui::Rect;
 use bevy_egui::{EguiContext, EguiFullOutput, EguiPostUpdateSet};
 
 use crate::app::screens::Screen;
