@@ -6,8 +6,8 @@
 //! (`layout: <screen> …`), which the end-to-end test reads from the real window.
 
 use bevy::prelude::*;
-use bevy_egui::egui::epaint::{ClippedShape, Shape};
 use bevy_egui::egui::Rect;
+use bevy_egui::egui::epaint::{ClippedShape, Shape};
 use bevy_egui::{EguiContext, EguiFullOutput, EguiPostUpdateSet};
 
 use crate::app::screens::Screen;

@@ -160,6 +160,8 @@ pub fn field(
             egui::Layout::top_down(egui::Align::Min),
             |ui| {
                 ui.set_width(label_width);
+                // Level with the text in the field beside it.
+                ui.add_space(3.0);
                 ui.add(egui::Label::new(small(label)).wrap());
             },
         );

@@ -40,6 +40,10 @@ pub struct Utterance {
     pub broken: Vec<RuleId>,
     /// Rules the words showed kept for the first time.
     pub kept: Vec<RuleId>,
+    /// The anger the words themselves added: the jump without the engine's
+    /// noise (a calm answer can still come out a point up by chance).
+    #[serde(skip)]
+    pub own_delta: f64,
 }
 
 impl Utterance {
@@ -47,9 +51,9 @@ impl Utterance {
         self.anger_to - self.anger_from
     }
 
-    /// Whether the words broke a rule or made the customer angrier.
+    /// Whether the words broke a rule or themselves made the customer angrier.
     pub fn cost(&self) -> bool {
-        !self.broken.is_empty() || self.delta() > 0.0
+        !self.broken.is_empty() || self.own_delta > 0.0
     }
 }
 
@@ -140,7 +144,9 @@ fn probe(before: &Session, id: &str) -> Option<Utterance> {
     }
     // A rule already broken earlier is not broken "again" as an event, but the
     // anger it adds to these words shows it judged them.
+    let mut noise = 0.0;
     if let Some(change) = s.anger_changes().get(changes) {
+        noise = change.noise * s.scenario().persona.volatility;
         for (rule, delta) in change.effects.iter() {
             if delta > 0.0 {
                 add(&mut broken, rule);
@@ -159,6 +165,7 @@ fn probe(before: &Session, id: &str) -> Option<Utterance> {
         anger_to: round2(s.anger()),
         broken,
         kept,
+        own_delta: s.anger() - anger_from - noise,
     })
 }
 
@@ -296,15 +303,14 @@ mod tests {
     #[test]
     fn an_answer_that_costs_nothing_lists_no_better_one_and_a_vague_one_does() {
         let coached = coach(&played(&["accept", "callback-vague"], 5));
-        assert!(coached[0].better.is_empty());
+        assert!(!coached[0].said.cost() && coached[0].better.is_empty());
         let vague = &coached[1];
         assert_eq!(vague.said.choice, "callback-vague");
-        if vague.said.cost() {
-            assert!(
-                vague.better.iter().any(|b| b.choice == "callback-dated"),
-                "{vague:?}"
-            );
-        }
+        assert_eq!(vague.said.broken, [RuleId::parse("R14").unwrap()]);
+        let dated = &vague.better[0];
+        assert_eq!(dated.choice, "callback-dated");
+        assert!(dated.broken.is_empty());
+        assert!(dated.kept.contains(&RuleId::parse("R14").unwrap()));
     }
 
     #[test]
