@@ -13,6 +13,14 @@
 //! (CI) the app says so once and the call runs in text, without any other voice
 //! error; with one, the lines are synthesised and played.
 //!
+//! Then, in the same window: a call answered with an excuse, whose debrief shows
+//! the trainer's note and the better answer; the English briefing of a takeover
+//! in a 1024×640 window, then at 120 % text size; and that takeover left silent
+//! until the customer hangs up, which the call screen announces. The app runs
+//! with its layout log on (`CLAIM_DOJO_LAYOUT_CHECK`): every frame it draws, it
+//! logs how many texts it drew, which were cut at the right edge and which of
+//! the texts the test looks for were on screen; the test reads those facts.
+//!
 //! Without Xvfb or xdotool the test fails: it never passes without a window.
 //! Debian packages: xvfb, xdotool, mesa-vulkan-drivers, libvulkan1, open-jtalk,
 //! open-jtalk-mecab-naist-jdic.
@@ -34,6 +42,20 @@ impl Drop for Killed {
         let _ = self.0.wait();
     }
 }
+
+/// Texts whose presence on screen the layout log reports: the trainer's note on
+/// the excuse and the better answer (both languages), the briefing's reason row
+/// and the end of its text, and the hang-up announcement.
+const FIND: [&str; 8] = [
+    "混雑の説明は言い訳に聞こえる。",
+    "この場面なら、こう言えました",
+    "二度もお電話をいただくことになり",
+    "Why it escalated",
+    "put him on hold twice without checking.",
+    "The customer hung up",
+    "Text size",
+    "お客様が電話を切りました",
+];
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/app/scenarios")
@@ -87,6 +109,8 @@ struct App {
     pid: u32,
     log: Arc<Mutex<Vec<String>>>,
     display: String,
+    /// Turn lines of the log already answered or skipped.
+    turns: std::cell::Cell<usize>,
 }
 
 impl App {
@@ -100,6 +124,8 @@ impl App {
             .env("CLAIM_DOJO_SCREENSHOTS", data.join("shots"))
             .env("CLAIM_DOJO_SETTINGS", data.join("settings.ron"))
             .env("CLAIM_DOJO_CACHE", data.join("cache"))
+            .env("CLAIM_DOJO_LAYOUT_CHECK", "1")
+            .env("CLAIM_DOJO_LAYOUT_FIND", FIND.join("|"))
             .env("RUST_LOG", "info,claim_dojo=debug,wgpu=error,naga=warn,bevy_render=warn,bevy_egui=error,winit=error")
             .env_remove("WAYLAND_DISPLAY")
             .stdout(Stdio::null())
@@ -120,6 +146,7 @@ impl App {
             pid,
             log,
             display: display.to_string(),
+            turns: std::cell::Cell::new(0),
         }
     }
 
@@ -146,6 +173,79 @@ impl App {
             );
             std::thread::sleep(Duration::from_millis(50));
         }
+    }
+
+    /// Waits for the customer's next turn (the first one not yet taken) and
+    /// returns its log line, which lists the offered choices in key order.
+    fn next_turn(&self) -> String {
+        let n = self.turns.get() + 1;
+        let line = self.wait_for_nth("turn: the customer waits", n, 40);
+        self.turns.set(n);
+        line
+    }
+
+    /// Turns logged so far are not this call's (a replay logs turns too).
+    fn skip_turns(&self) {
+        self.turns.set(self.count("turn: the customer waits"));
+    }
+
+    /// Presses the number key of the choice `id` offered at `turn`.
+    fn answer_at(&self, turn: &str, id: &str) {
+        let ids: Vec<String> = strip_ansi(turn)
+            .rsplit(": ")
+            .next()
+            .unwrap()
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        let i = ids
+            .iter()
+            .position(|c| c == id)
+            .unwrap_or_else(|| panic!("{id} not offered: {turn}"));
+        self.key(&(i + 1).to_string());
+    }
+
+    /// At the customer's next turn, says `id` by its number key.
+    fn answer(&self, id: &str) {
+        let turn = self.next_turn();
+        self.answer_at(&turn, id);
+    }
+
+    /// Waits for a frame of `screen` whose layout line contains `want`; returns it.
+    fn layout(&self, screen: &str, want: &[&str], secs: u64) -> String {
+        let start = Instant::now();
+        let prefix = format!("layout: {screen} ");
+        loop {
+            if let Some(line) = self
+                .lines()
+                .into_iter()
+                .rev()
+                .find(|l| l.contains(&prefix))
+                .filter(|l| want.iter().all(|w| l.contains(w)))
+            {
+                return strip_ansi(&line);
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(secs),
+                "no {screen} frame with {want:?} in {secs} s; last layout lines:\n{}",
+                self.lines()
+                    .into_iter()
+                    .filter(|l| l.contains("layout: "))
+                    .rev()
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn window(&self) -> String {
+        self.xdotool(&["search", "--pid", &self.pid.to_string()])
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .to_string()
     }
 
     fn count(&self, text: &str) -> usize {
@@ -229,11 +329,15 @@ fn strip_ansi(s: &str) -> String {
 
 /// A real picture of the window: a PNG of 1280×720 that is not blank.
 fn assert_window_picture(path: &Path) {
+    assert_picture(path, (1280, 720));
+}
+
+fn assert_picture(path: &Path, size: (u32, u32)) {
     let bytes = std::fs::read(path).unwrap();
     assert_eq!(&bytes[1..4], b"PNG", "{} is a PNG", path.display());
     let width = u32::from_be_bytes(bytes[16..20].try_into().unwrap());
     let height = u32::from_be_bytes(bytes[20..24].try_into().unwrap());
-    assert_eq!((width, height), (1280, 720), "{}", path.display());
+    assert_eq!((width, height), size, "{}", path.display());
     assert!(
         bytes.len() > 30_000,
         "{} looks blank ({} bytes)",
@@ -258,7 +362,7 @@ fn a_trainee_plays_a_call_by_keyboard_from_the_menu_to_the_debrief() {
     app.wait_for_nth("screen: call", 1, 20);
     std::thread::sleep(Duration::from_millis(600));
     app.key("space");
-    app.wait_for_nth("turn: the customer waits", 1, 30);
+    let first = app.next_turn();
     app.key("m");
     app.type_text("2026-11-20 order 4417");
     app.key("Tab");
@@ -266,11 +370,10 @@ fn a_trainee_plays_a_call_by_keyboard_from_the_menu_to_the_debrief() {
     app.key("Tab");
     app.type_text("depot delay 3 days");
     app.key("Escape");
-    app.key("1");
+    app.answer_at(&first, "accept");
     std::thread::sleep(Duration::from_millis(1_500));
     assert_window_picture(&app.screenshot("call"));
-    app.wait_for_nth("turn: the customer waits", 2, 30);
-    app.key("1");
+    app.answer("callback-dated");
     app.wait_for_nth("call ended", 1, 30);
     app.key("Return");
     app.wait_for_nth("screen: debrief", 1, 20);
@@ -412,6 +515,90 @@ fn a_trainee_plays_a_call_by_keyboard_from_the_menu_to_the_debrief() {
     assert_eq!(
         first["report"], report,
         "the records keep the very report the debrief exported"
+    );
+
+    // An excuse: the debrief shows the trainer's note and the better answer.
+    app.key("Return");
+    app.wait_for_nth("screen: call", 4, 20);
+    app.skip_turns();
+    app.answer("excuse");
+    app.wait_for_nth("call ended", 3, 40);
+    app.key("Return");
+    app.wait_for_nth("screen: debrief", 4, 20);
+    app.wait_for_nth("session saved: ", 3, 10);
+    app.key("x");
+    let saved = app.wait_for_nth("report exported: ", 2, 10);
+    let coached: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(strip_ansi(
+            saved.rsplit("report exported: ").next().unwrap().trim(),
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let turn = &coached["coaching"][0];
+    assert_eq!(turn["said"]["choice"], "excuse");
+    assert_eq!(turn["said"]["note"]["ja"], FIND[0]);
+    assert_eq!(turn["better"][0]["choice"], "accept");
+    app.wait_for_nth("model call: late-parcel", 1, 60);
+    app.key("Next");
+    app.key("Next");
+    let line = app.layout("debrief", &[FIND[0], FIND[1], FIND[2]], 20);
+    assert!(line.contains(" 0 cut"), "{line}");
+    std::thread::sleep(Duration::from_millis(500));
+    assert_window_picture(&app.screenshot("debrief-coach"));
+    app.key("Home");
+    std::thread::sleep(Duration::from_millis(300));
+    assert_window_picture(&app.screenshot("debrief-top"));
+
+    // The English briefing in the smallest window, then with larger text.
+    app.key("Escape");
+    app.wait_for_nth("screen: menu", 4, 20);
+    app.key("l");
+    let window = app.window();
+    app.xdotool(&["windowsize", &window, "1024", "640"]);
+    app.wait_for_nth("layout: menu 1024x640", 1, 20);
+    app.key("Down");
+    app.key("Return");
+    app.wait_for_nth("screen: briefing", 1, 20);
+    let line = app.layout("briefing", &["1024x640", FIND[3], FIND[4]], 20);
+    assert!(line.contains(" 0 cut"), "the reason wraps: {line}");
+    std::thread::sleep(Duration::from_millis(300));
+    assert_picture(&app.screenshot("briefing-en-1024"), (1024, 640));
+    app.key("ctrl+plus");
+    app.key("ctrl+equal");
+    app.wait_for_nth("text size: 120%", 1, 10);
+    let line = app.layout("briefing", &["text 120%", FIND[3]], 20);
+    assert!(line.contains(" 0 cut"), "{line}");
+    std::thread::sleep(Duration::from_millis(300));
+    assert_picture(&app.screenshot("briefing-en-1024-120"), (1024, 640));
+    let settings = std::fs::read_to_string(data.join("settings.ron")).unwrap();
+    assert!(
+        settings.contains("text_size") && settings.contains("120"),
+        "{settings}"
+    );
+    app.key("ctrl+0");
+    app.wait_for_nth("text size: 100%", 1, 10);
+
+    // The takeover left silent: the customer hangs up and the screen says so.
+    app.key("Return");
+    app.wait_for_nth("screen: call", 5, 20);
+    app.wait_for_nth("call screen: announced hung_up", 1, 60);
+    let line = app.layout("call", &[FIND[5]], 20);
+    assert!(line.contains(" 0 cut"), "{line}");
+    std::thread::sleep(Duration::from_millis(300));
+    assert_picture(&app.screenshot("hang-up"), (1024, 640));
+    app.key("Return");
+    app.wait_for_nth("screen: debrief", 5, 20);
+    let cut: Vec<_> = app
+        .lines()
+        .into_iter()
+        .filter(|l| l.contains("layout: ") && !l.contains(" 0 cut"))
+        .map(|l| strip_ansi(&l))
+        .collect();
+    assert!(
+        cut.is_empty(),
+        "no frame of any screen cut text at its right edge:\n{}",
+        cut.join("\n")
     );
     let panics: Vec<_> = app
         .lines()

@@ -1,7 +1,13 @@
 # Messages for scenario diagnostics. Each message id is the stable code; `.hint`
 # says what to do about it. Arguments are named in crates/claim-dojo-core.
 
-E001 = cannot read the file: { $reason }
+E001 = cannot read the file: { $kind ->
+        [not_found] it does not exist
+        [permission_denied] permission denied
+        [is_directory] it is a folder, not a file
+        [not_a_folder] it is not a folder
+       *[other] { $reason }
+    }
     .hint = Check the path and that the file can be read.
 E002 = the file is { $size } bytes, over the limit of { $limit } bytes
     .hint = A scenario is a few hundred kilobytes at most; this is probably not a scenario file.

@@ -5,6 +5,7 @@
 pub mod author;
 mod capture;
 pub mod frugal;
+mod ime;
 pub mod library;
 pub mod locale;
 pub mod paths;
@@ -81,6 +82,7 @@ pub fn run(launch: AppLaunch) -> ExitCode {
             }),
     )
     .add_plugins(EguiPlugin::default())
+    .add_plugins(ime::plugin)
     .add_plugins(plugin(settings, paths, texts))
     .add_systems(Startup, |mut commands: Commands| {
         // No MSAA: egui draws its own anti-aliased edges, and on a software

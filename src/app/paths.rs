@@ -73,16 +73,91 @@ impl Paths {
     }
 }
 
-/// `scenarios/` in the working directory (a checkout, `cargo run`), else beside
-/// the executable (an installed copy).
+/// The shipped scenarios, wherever the app was started from: the first of
+/// [`scenario_candidates`] that is a folder, else `scenarios` (reported missing).
 fn default_scenarios() -> PathBuf {
-    let here = PathBuf::from("scenarios");
-    if here.is_dir() {
-        return here;
+    let candidates = scenario_candidates(
+        std::env::current_exe().ok().as_deref(),
+        &location::data_dir(),
+        std::env::var_os("XDG_DATA_DIRS").filter(|v| !v.is_empty()),
+        Some(Path::new(env!("CARGO_MANIFEST_DIR"))),
+    );
+    first_folder(&candidates).unwrap_or_else(|| PathBuf::from("scenarios"))
+}
+
+/// Where the shipped scenarios may be, in the order they are looked for: the
+/// working directory (a checkout, `cargo run`); beside the executable, and in
+/// the data folder of its installation prefix (`<prefix>/bin/claim-dojo` with
+/// `<prefix>/share/claim-dojo/scenarios`); the user's data folder; the system's
+/// data folders (`$XDG_DATA_DIRS`, by default `/usr/local/share:/usr/share`);
+/// last, the source tree the binary was built from (a development build run
+/// from another folder).
+pub fn scenario_candidates(
+    exe: Option<&Path>,
+    user_data: &Path,
+    xdg_data_dirs: Option<std::ffi::OsString>,
+    source: Option<&Path>,
+) -> Vec<PathBuf> {
+    let mut v = vec![PathBuf::from("scenarios")];
+    if let Some(dir) = exe.and_then(Path::parent) {
+        v.push(dir.join("scenarios"));
+        if let Some(prefix) = dir.parent() {
+            v.push(prefix.join("share/claim-dojo/scenarios"));
+        }
     }
-    std::env::current_exe()
-        .ok()
-        .and_then(|exe| exe.parent().map(|d| d.join("scenarios")))
-        .filter(|p| p.is_dir())
-        .unwrap_or(here)
+    v.push(user_data.join("scenarios"));
+    let system = xdg_data_dirs.unwrap_or_else(|| "/usr/local/share:/usr/share".into());
+    v.extend(std::env::split_paths(&system).map(|d| d.join("claim-dojo/scenarios")));
+    if let Some(src) = source {
+        v.push(src.join("scenarios"));
+    }
+    v
+}
+
+/// The first candidate that is a folder.
+pub fn first_folder(candidates: &[PathBuf]) -> Option<PathBuf> {
+    candidates.iter().find(|p| p.is_dir()).cloned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_scenarios_are_found_beside_the_program_or_in_its_data_folders() {
+        let root = std::env::temp_dir().join(format!("claim-dojo-paths-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        let exe = root.join("opt/claim-dojo/bin/claim-dojo");
+        let user = root.join("home/.local/share/claim-dojo");
+        let system = root.join("usr/share");
+        let candidates = |source: Option<&Path>| {
+            scenario_candidates(
+                Some(&exe),
+                &user,
+                Some(std::env::join_paths([&system]).unwrap()),
+                source,
+            )
+        };
+        let expected = [
+            PathBuf::from("scenarios"),
+            root.join("opt/claim-dojo/bin/scenarios"),
+            root.join("opt/claim-dojo/share/claim-dojo/scenarios"),
+            user.join("scenarios"),
+            system.join("claim-dojo/scenarios"),
+        ];
+        assert_eq!(candidates(None), expected);
+        // Each place wins over the ones after it.
+        for place in expected[1..].iter().rev() {
+            std::fs::create_dir_all(place).unwrap();
+            let found = first_folder(&candidates(None)[1..]);
+            assert_eq!(found.as_ref(), Some(place));
+        }
+        let source = root.join("src");
+        assert_eq!(
+            candidates(Some(&source)).last(),
+            Some(&source.join("scenarios")),
+            "the source tree comes last"
+        );
+        std::fs::remove_dir_all(&root).unwrap();
+    }
 }

@@ -1,5 +1,6 @@
 //! The trainee's settings: the language of every string, the thermometer (hard
-//! mode hides it) and the text speed, which is the call's time scale. They are
+//! mode hides it), the text speed, which is the call's time scale, and the text
+//! size (`theme::text_size`). They are
 //! kept between runs in a small RON file (`Paths::settings`), written only when
 //! the trainee changes something, whole or not at all. The file also remembers
 //! who practised last (`trainee`), so the menu starts with them.
@@ -24,6 +25,8 @@ pub struct Settings {
     pub voice: bool,
     /// The voice's volume, 0 to 1.
     pub voice_volume: f32,
+    /// How large everything is drawn (Ctrl +/−).
+    pub text_size: TextSize,
 }
 
 impl Settings {
@@ -34,6 +37,7 @@ impl Settings {
             speed: TextSpeed::Normal,
             voice: true,
             voice_volume: 0.8,
+            text_size: TextSize::DEFAULT,
         }
     }
 
@@ -111,6 +115,43 @@ impl TextSpeed {
     }
 }
 
+/// How large the app draws its text (and everything with it: egui's zoom), in
+/// percent of the default, where no text is under 14 px.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextSize(pub u16);
+
+impl TextSize {
+    pub const DEFAULT: TextSize = TextSize(100);
+    pub const MIN: u16 = 80;
+    pub const MAX: u16 = 200;
+    pub const STEP: u16 = 10;
+
+    /// Within the range, on a step.
+    pub fn clamped(self) -> TextSize {
+        let steps = (self.0 + Self::STEP / 2) / Self::STEP;
+        TextSize((steps * Self::STEP).clamp(Self::MIN, Self::MAX))
+    }
+
+    pub fn larger(self) -> TextSize {
+        TextSize(self.0.saturating_add(Self::STEP)).clamped()
+    }
+
+    pub fn smaller(self) -> TextSize {
+        TextSize(self.0.saturating_sub(Self::STEP)).clamped()
+    }
+
+    /// egui's zoom factor.
+    pub fn factor(self) -> f32 {
+        f32::from(self.0) / 100.0
+    }
+}
+
+impl Default for TextSize {
+    fn default() -> Self {
+        TextSize::DEFAULT
+    }
+}
+
 /// What the settings file holds. Every field may be missing, so a file written by
 /// an older version, or trimmed by hand, still gives what it has.
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -126,6 +167,8 @@ struct Saved {
     /// The trainee who practised last (records).
     #[serde(default)]
     trainee: Option<String>,
+    #[serde(default)]
+    text_size: Option<TextSize>,
 }
 
 /// Where the settings are kept, and what was last read from or written there.
@@ -202,6 +245,9 @@ impl Settings {
             voice_volume: saved
                 .voice_volume
                 .map_or(fallback.voice_volume, |v| v.clamp(0.0, 1.0)),
+            text_size: saved
+                .text_size
+                .map_or(fallback.text_size, TextSize::clamped),
         };
         (restored, None)
     }
@@ -214,6 +260,7 @@ impl Settings {
             voice: Some(self.voice),
             voice_volume: Some(self.voice_volume),
             trainee: trainee.map(str::to_string),
+            text_size: Some(self.text_size),
         };
         let text = ron::ser::to_string_pretty(&saved, ron::ser::PrettyConfig::default())
             .map_err(std::io::Error::other)?;
@@ -259,6 +306,7 @@ mod tests {
             speed: TextSpeed::Slow,
             voice: false,
             voice_volume: 0.35,
+            text_size: TextSize(130),
         }
     }
 
@@ -287,6 +335,19 @@ mod tests {
         let (s, problem) = Settings::restore(&path, fallback, false);
         assert_eq!(problem, None);
         assert_eq!((s.lang, s.speed), (Lang::En, TextSpeed::Fast));
+    }
+
+    #[test]
+    fn the_text_size_stays_on_its_steps_and_in_its_range() {
+        assert_eq!(TextSize(100).larger(), TextSize(110));
+        assert_eq!(TextSize(80).smaller(), TextSize(80));
+        assert_eq!(TextSize(200).larger(), TextSize(200));
+        assert_eq!(TextSize(1000).clamped(), TextSize(200));
+        assert_eq!(TextSize(124).clamped(), TextSize(120));
+        let path = scratch("text-size");
+        std::fs::write(&path, "(text_size: Some((137)))").unwrap();
+        let (s, problem) = Settings::restore(&path, Settings::new(Lang::Ja), false);
+        assert_eq!((s.text_size, problem), (TextSize(140), None));
     }
 
     #[test]

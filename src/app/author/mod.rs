@@ -72,7 +72,7 @@ pub fn choice_note(ui: &mut Ui, tr: &Tr, call: &Call, choice: &Choice) {
     ui.label(
         RichText::new(text)
             .monospace()
-            .size(11.5)
+            .size(14.0)
             .color(palette::AUTHOR),
     );
 }

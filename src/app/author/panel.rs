@@ -60,7 +60,7 @@ pub fn call_panel(ctx: &egui::Context, tr: &Tr, call: &mut Call) {
                         parts.join(" "),
                         c.noise,
                     );
-                    ui.label(RichText::new(line).monospace().size(11.5));
+                    ui.label(RichText::new(line).monospace().size(14.0));
                 }
             });
     });

@@ -12,9 +12,8 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 use bevy::prelude::*;
-use claim_dojo_core::load::{load_file, scenario_files};
-use claim_dojo_core::span::Span;
-use claim_dojo_core::{Code, Diagnostic, Scenario};
+use claim_dojo_core::load::{io_error, load_file, scenario_files};
+use claim_dojo_core::{Diagnostic, Scenario};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_plugins(watch::plugin);
@@ -139,11 +138,14 @@ impl Library {
 
     fn list_files(&mut self) -> Vec<PathBuf> {
         if !self.dir.is_dir() {
-            let mut d = Diagnostic::new(Code::Io, Span::default()).arg("reason", "not a folder");
-            d.file = self.dir.display().to_string();
-            d.line = 1;
-            d.column = 1;
-            self.dir_problem = Some(d);
+            // Said in the reader's language (E001's `kind`), never the system's words.
+            let kind = if self.dir.exists() {
+                "not_a_folder"
+            } else {
+                "not_found"
+            };
+            let file = self.dir.display().to_string();
+            self.dir_problem = Some(io_error(&file, kind, kind));
             return Vec::new();
         }
         match scenario_files(&self.dir) {

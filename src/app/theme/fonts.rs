@@ -10,6 +10,9 @@ use bevy_egui::egui::{self, FontData, FontDefinitions, FontFamily};
 const REGULAR: &[u8] = include_bytes!("../../../assets/fonts/BIZUDPGothic-Regular.ttf");
 const BOLD: &[u8] = include_bytes!("../../../assets/fonts/BIZUDPGothic-Bold.ttf");
 
+/// No text is drawn smaller than this at the default text size (px at 100 %).
+pub const SMALLEST: f32 = 14.0;
+
 pub const REGULAR_NAME: &str = "BIZUDPGothic-Regular";
 pub const BOLD_NAME: &str = "BIZUDPGothic-Bold";
 
@@ -58,6 +61,58 @@ pub fn install(ctx: &egui::Context) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Sizes written in the code: `.size(N)` and `FontId::…(N` with a literal.
+    /// None may be under `SMALLEST` (layout sizes such as `min_size` are not text).
+    #[test]
+    fn no_text_in_the_app_is_written_smaller_than_the_smallest_size() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app");
+        let mut stack = vec![root];
+        let mut small = Vec::new();
+        let mut seen = 0;
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                if path.extension().is_none_or(|x| x != "rs") {
+                    continue;
+                }
+                let src = std::fs::read_to_string(&path).unwrap();
+                for pattern in [
+                    ".size(",
+                    "FontId::new(",
+                    "FontId::proportional(",
+                    "FontId::monospace(",
+                ] {
+                    for (at, _) in src.match_indices(pattern) {
+                        let before = &src[..at];
+                        if before.ends_with("min")
+                            || before.ends_with("exact")
+                            || before.ends_with("_")
+                        {
+                            continue;
+                        }
+                        let number: String = src[at + pattern.len()..]
+                            .chars()
+                            .take_while(|c| c.is_ascii_digit() || *c == '.')
+                            .collect();
+                        let Ok(size) = number.parse::<f32>() else {
+                            continue;
+                        };
+                        seen += 1;
+                        if size < SMALLEST {
+                            small.push(format!("{} {pattern}{number}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(seen > 15, "the scan found only {seen} sizes");
+        assert!(small.is_empty(), "text under {SMALLEST} px: {small:#?}");
+    }
 
     fn has(ctx: &egui::Context, family: &FontFamily, c: char) -> bool {
         ctx.run_ui(egui::RawInput::default(), |_| {})

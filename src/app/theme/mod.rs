@@ -2,8 +2,10 @@
 //! style, and the small widgets every screen is drawn with.
 
 pub mod fonts;
+pub mod overflow;
 pub mod palette;
 pub mod style;
+pub mod text_size;
 pub mod widgets;
 
 use bevy::prelude::*;
@@ -11,6 +13,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 pub(super) fn plugin(app: &mut App) {
     app.insert_resource(ClearColor(palette::bevy(palette::BACKGROUND)))
+        .add_plugins((text_size::plugin, overflow::plugin))
         .add_systems(
             EguiPrimaryContextPass,
             install.run_if(not(resource_exists::<Installed>)),

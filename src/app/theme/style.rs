@@ -20,7 +20,7 @@ pub fn style() -> egui::Style {
         ),
         (
             TextStyle::Small,
-            FontId::new(12.5, FontFamily::Proportional),
+            FontId::new(super::fonts::SMALLEST, FontFamily::Proportional),
         ),
         (
             TextStyle::Monospace,
@@ -71,6 +71,8 @@ fn visuals() -> egui::Visuals {
 }
 
 pub fn install(ctx: &egui::Context) {
+    // Ctrl +/− is the app's text size, kept in the settings (`text_size`).
+    ctx.options_mut(|o| o.zoom_with_keyboard = false);
     ctx.set_theme(egui::ThemePreference::Light);
     ctx.all_styles_mut(|s| *s = style());
 }
@@ -82,6 +84,17 @@ mod tests {
     /// A focused text field is the case that kept bevy_egui redrawing: with egui's
     /// default blinking cursor it asks for a repaint every half second, which
     /// bevy_egui turns into an immediate redraw, forever.
+    #[test]
+    fn no_text_style_is_smaller_than_the_smallest_size() {
+        for (style, font) in &style().text_styles {
+            assert!(
+                font.size >= crate::app::theme::fonts::SMALLEST,
+                "{style:?} is {} px",
+                font.size
+            );
+        }
+    }
+
     #[test]
     fn a_focused_text_field_asks_for_no_repaint_once_settled() {
         let run = |ctx: &egui::Context| {

@@ -43,17 +43,17 @@ pub fn load_file(path: &Path) -> Loaded {
     };
     let size = match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => {
-            return fail(io_error(&file, "is a directory"));
+            return fail(io_error(&file, "is_directory", "is a directory"));
         }
         Ok(m) => m.len(),
-        Err(e) => return fail(io_error(&file, &e.to_string())),
+        Err(e) => return fail(io_error(&file, io_kind(&e), &e.to_string())),
     };
     if size > MAX_FILE_BYTES {
         return fail(too_large(&file, size));
     }
     match std::fs::read(path) {
         Ok(bytes) => load_bytes(&file, &bytes),
-        Err(e) => fail(io_error(&file, &e.to_string())),
+        Err(e) => fail(io_error(&file, io_kind(&e), &e.to_string())),
     }
 }
 
@@ -140,7 +140,8 @@ pub fn scenario_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
         return Ok(vec![path.to_path_buf()]);
     }
     let file = path.display().to_string();
-    let entries = std::fs::read_dir(path).map_err(|e| io_error(&file, &e.to_string()))?;
+    let entries =
+        std::fs::read_dir(path).map_err(|e| io_error(&file, io_kind(&e), &e.to_string()))?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
@@ -156,12 +157,28 @@ fn file_stem(file: &str) -> Option<String> {
         .map(|s| s.to_string_lossy().into_owned())
 }
 
-pub(crate) fn io_error(file: &str, reason: &str) -> Diagnostic {
-    let mut d = Diagnostic::new(Code::Io, Span::default()).arg("reason", reason);
+/// E001 for `file`. `kind` names the common failures so the message is said in
+/// the reader's language (`not_found`, `permission_denied`, `is_directory`,
+/// `not_a_folder`); any other failure shows the system's own words, `reason`.
+pub fn io_error(file: &str, kind: &str, reason: &str) -> Diagnostic {
+    let mut d = Diagnostic::new(Code::Io, Span::default())
+        .arg("kind", kind)
+        .arg("reason", reason);
     d.file = file.to_string();
     d.line = 1;
     d.column = 1;
     d
+}
+
+/// The `kind` of [`io_error`] for a system error.
+pub fn io_kind(e: &std::io::Error) -> &'static str {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "not_found",
+        std::io::ErrorKind::PermissionDenied => "permission_denied",
+        std::io::ErrorKind::IsADirectory => "is_directory",
+        std::io::ErrorKind::NotADirectory => "not_a_folder",
+        _ => "other",
+    }
 }
 
 fn too_large(file: &str, size: u64) -> Diagnostic {

@@ -2,6 +2,7 @@
 //! needed to replay it, as one serialisable value (`docs/session-json.md`).
 //! Texts come in both languages so one JSON file serves any reader.
 
+pub mod coach;
 pub mod human;
 
 pub use human::human;
@@ -46,6 +47,9 @@ pub struct Report {
     /// Every declared fact: when the customer said it, and whether the memo and
     /// the handoff form captured it.
     pub facts: Vec<FactReport>,
+    /// Every answer with the trainer's note and, where it cost something, the
+    /// better answers at that moment (`coach.rs`).
+    pub coaching: Vec<coach::Coaching>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -421,6 +425,7 @@ impl Report {
             memo: session.memo().cloned(),
             handoff: session.handoff().cloned(),
             facts: fact_reports(session, card),
+            coaching: coach::coach(session),
         }
     }
 

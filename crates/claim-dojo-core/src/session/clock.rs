@@ -261,12 +261,27 @@ impl Session {
     /// Anger reached the hang-up threshold: the customer cuts in, says so and hangs up.
     pub(super) fn hang_up(&mut self) {
         self.anger.stop_climb(self.now);
-        self.cut_current_line();
+        if self.line_not_begun() {
+            // A customer line that starts at this very moment (a waiting line, or a
+            // node whose cues anger) is never heard: the customer hangs up instead
+            // of saying it. Cut, it would stay as an empty line marked cut off.
+            self.transcript.pop();
+        } else {
+            self.cut_current_line();
+        }
         self.queue.clear();
         self.ending = Some(Outcome::HungUp);
         self.answered = true;
         let k = self.interruptions % transcript::hang_up_count(&self.scenario) as u16;
         self.start_line(LineRef::HangUp(k));
+    }
+
+    /// The customer's line being spoken began now: nothing of it is said yet.
+    fn line_not_begun(&self) -> bool {
+        matches!(self.phase, Phase::Speaking { line, .. }
+            if line + 1 == self.transcript.len()
+                && self.transcript[line].start_ms == self.now
+                && self.transcript[line].who != Speaker::Trainee)
     }
 
     pub(super) fn end_call(&mut self, outcome: Outcome) {
@@ -284,5 +299,49 @@ impl Session {
     /// The anger curve up to now, in (milliseconds, anger).
     pub fn curve(&self) -> Vec<(u64, f64)> {
         self.anger.curve_until(self.now)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+
+    /// A customer one waiting line away from hanging up.
+    const ON_EDGE: &str = r#"Scenario(
+        format: 1, id: "edge", role: Primary, difficulty: 1, minutes: 1, rules: ["R08"],
+        title: (ja: "限界", en: "On the edge"), summary: (ja: "限界。", en: "Edge."),
+        persona: (name: (ja: "佐藤 様", en: "Ms Sato"), background: (ja: "怒り。", en: "Angry."),
+            anger: 90, calm_below: 40, hang_up_at: 92, volatility: 1.0, patience_s: 1, chars_per_s: 12),
+        start: "open",
+        nodes: [
+            (id: "open", customer: (ja: "どうなってるんですか。", en: "What is going on?"),
+             waiting: [(ja: "もしもし?", en: "Hello?")],
+             choices: [(id: "sorry", next: "end", tags: [FeelingsApology],
+                text: (ja: "申し訳ございません。", en: "I am sorry."))]),
+            (id: "end", customer: (ja: "もういいです。", en: "Fine."), ending: Resolved),
+        ],
+    )"#;
+
+    #[test]
+    fn a_waiting_line_that_tips_the_customer_over_is_never_said_nor_shown_cut() {
+        let loaded = crate::load_str("edge.ron", ON_EDGE);
+        let scenario = Arc::new(loaded.scenario.expect("loads"));
+        let mut s = Session::new(scenario, 1);
+        s.run_out();
+        assert_eq!(s.outcome(), Some(Outcome::HungUp));
+        let kinds: Vec<_> = s.transcript().iter().map(|l| (l.what, l.cut)).collect();
+        assert_eq!(
+            kinds,
+            [(LineRef::Node(0), false), (LineRef::HangUp(0), false)],
+            "the customer hangs up instead of asking 「もしもし?」"
+        );
+        assert!(
+            s.transcript()
+                .iter()
+                .all(|l| l.end_ms > l.start_ms || l.who == Speaker::Trainee),
+            "no empty customer line"
+        );
     }
 }

@@ -38,7 +38,7 @@ pub fn show(ui: &mut Ui, tr: &Tr, call: &Call, author_mode: &AuthorMode) -> Opti
             _ => None,
         };
         if let Some((text, colour)) = hint {
-            ui.label(RichText::new(text).size(13.0).color(colour));
+            ui.label(RichText::new(text).size(14.0).color(colour));
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let listen = ui.add_enabled(

@@ -1,6 +1,8 @@
-//! The call's top bar: the scenario, the call clock (m:ss) and the three-minute
-//! window with its 3:00 mark: it opens at the trainee's first words (at once on a
-//! takeover) and the customer must be calm before it closes.
+//! The call's top bar: the scenario, whether the call is on, the one running
+//! clock (call time, m:ss) and the three-minute window drawn against that clock:
+//! it opens at the trainee's first words (at once on a takeover) and its 3:00
+//! mark is labelled with the call time it falls on, so every time on the screen
+//! is read on the same clock.
 
 use bevy_egui::egui::{self, Align2, FontId, Pos2, Rect, RichText, Sense, Stroke, Ui, vec2};
 use claim_dojo_core::report::human::clock;
@@ -10,6 +12,13 @@ use super::Call;
 use crate::app::locale::Tr;
 use crate::app::theme::{fonts, palette, widgets};
 
+/// The clock's digits, monospaced so a new second never moves the bar.
+const CLOCK_SIZE: f32 = 28.0;
+
+fn ms_clock(ms: u64) -> String {
+    clock(ms as f64 / 1000.0)
+}
+
 /// Returns whether the pause button was clicked.
 pub fn bar(ui: &mut Ui, tr: &Tr, call: &Call) -> bool {
     let session = &call.session;
@@ -18,37 +27,62 @@ pub fn bar(ui: &mut Ui, tr: &Tr, call: &Call) -> bool {
     ui.horizontal(|ui| {
         ui.vertical(|ui| {
             ui.label(widgets::title(tr.pick(&s.title)));
-            let mode = if call.is_live() {
-                tr.text("call-live")
-            } else {
-                tr.text("call-replay")
+            let mode = match (call.is_live(), session.is_over()) {
+                (true, false) => tr.text("call-live"),
+                (true, true) => tr.text("call-over"),
+                (false, _) => tr.text("call-replay"),
             };
             ui.label(widgets::small(mode));
         });
         ui.add_space(24.0);
         ui.vertical(|ui| {
             ui.label(widgets::small(tr.text("call-clock")));
+            let big = FontId::monospace(CLOCK_SIZE);
             // Every digit once, so a new one never waits a frame for the font atlas.
-            let big = egui::FontId::new(28.0, fonts::bold());
             let _ = ui
                 .painter()
-                .layout_no_wrap("0123456789:".into(), big, palette::INK);
-            ui.label(
-                RichText::new(clock(session.now_ms() as f64 / 1000.0))
-                    .family(fonts::bold())
-                    .size(28.0)
-                    .color(palette::INK),
+                .layout_no_wrap("0123456789:".into(), big.clone(), palette::INK);
+            ui.add_sized(
+                [CLOCK_SIZE * 3.2, CLOCK_SIZE + 6.0],
+                egui::Label::new(
+                    RichText::new(ms_clock(session.now_ms()))
+                        .font(big)
+                        .color(palette::INK),
+                )
+                .extend(),
             );
         });
         ui.add_space(16.0);
         window(ui, tr, call);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             pause = ui
-                .add(widgets::secondary_button(tr.text("call-pause"), "P"))
+                .add_enabled(
+                    !session.is_over(),
+                    widgets::secondary_button(tr.text("call-pause"), "P"),
+                )
                 .clicked();
         });
     });
     pause
+}
+
+/// What the window line says, in call time: when it closes, and when the
+/// customer was calm (shown only with the thermometer: hard mode hides it).
+fn status(tr: &Tr, call: &Call) -> Option<String> {
+    let session = &call.session;
+    let start = session.window_start_ms()?;
+    let deadline = start + WINDOW_MS;
+    let calm = session.calm_at_ms().filter(|_| call.shows_thermometer);
+    Some(match calm {
+        Some(at) if at <= deadline => tr.args(
+            "call-window-calm-at",
+            &[("time", &ms_clock(at)), ("deadline", &ms_clock(deadline))],
+        ),
+        _ if session.now_ms() >= deadline => {
+            tr.args("call-window-closed", &[("deadline", &ms_clock(deadline))])
+        }
+        _ => tr.args("call-window-deadline", &[("deadline", &ms_clock(deadline))]),
+    })
 }
 
 /// The three-minute window as a bar from its opening to its 3:00 mark.
@@ -56,32 +90,19 @@ fn window(ui: &mut Ui, tr: &Tr, call: &Call) {
     let session = &call.session;
     let now = session.now_ms();
     ui.vertical(|ui| {
-        let Some(start) = session.window_start_ms() else {
+        let (Some(start), Some(text)) = (session.window_start_ms(), status(tr, call)) else {
             ui.label(widgets::small(tr.text("call-window")));
             ui.label(widgets::muted(tr.text("call-window-not-open")));
             return;
         };
-        let elapsed = now.saturating_sub(start);
-        let left = (start + WINDOW_MS).saturating_sub(now);
-        let calm = session.calm_at_ms().filter(|_| call.shows_thermometer);
-        let status = match calm {
-            Some(at) if at <= start + WINDOW_MS => tr.args(
-                "call-window-calm",
-                &[("time", &clock(at.saturating_sub(start) as f64 / 1000.0))],
-            ),
-            _ if left == 0 => tr.text("call-window-over"),
-            _ => tr.args(
-                "call-window-left",
-                &[("time", &clock(left as f64 / 1000.0))],
-            ),
-        };
-        ui.label(widgets::small(status));
-        let (rect, _) = ui.allocate_exact_size(vec2(260.0, 22.0), Sense::hover());
+        ui.label(widgets::small(text));
+        let deadline = start + WINDOW_MS;
+        let (rect, _) = ui.allocate_exact_size(vec2(280.0, 24.0), Sense::hover());
         let painter = ui.painter_at(rect.expand(2.0));
-        let track = Rect::from_min_size(rect.min + vec2(0.0, 4.0), vec2(rect.width() - 34.0, 10.0));
+        let track = Rect::from_min_size(rect.min + vec2(0.0, 4.0), vec2(rect.width() - 48.0, 10.0));
         painter.rect_filled(track, 4.0, palette::SURFACE_SUNKEN);
-        let t = (elapsed as f32 / WINDOW_MS as f32).min(1.0);
-        let colour = if left == 0 {
+        let t = (now.saturating_sub(start) as f32 / WINDOW_MS as f32).min(1.0);
+        let colour = if now >= deadline {
             palette::BAD
         } else if t > 0.75 {
             palette::CAUTION
@@ -101,8 +122,8 @@ fn window(ui: &mut Ui, tr: &Tr, call: &Call) {
         painter.text(
             mark + vec2(4.0, 0.0),
             Align2::LEFT_CENTER,
-            "3:00",
-            FontId::monospace(12.0),
+            ms_clock(deadline),
+            FontId::new(fonts::SMALLEST, egui::FontFamily::Monospace),
             palette::INK,
         );
     });

@@ -5,8 +5,9 @@
 
 use bevy_egui::egui::{self, RichText, Ui};
 use claim_dojo_core::Scenario;
+use claim_dojo_core::scenario::Outcome;
 use claim_dojo_core::session::{
-    MIN_LINE_MS, Phase, Session, Speaker, TRAINEE_CHARS_PER_S, TranscriptLine,
+    LineRef, MIN_LINE_MS, Phase, Session, Speaker, TRAINEE_CHARS_PER_S, TranscriptLine,
 };
 
 use crate::app::locale::Tr;
@@ -76,21 +77,35 @@ pub fn show(ui: &mut Ui, tr: &Tr, session: &Session) {
         .iter()
         .rev()
         .find(|l| l.who != Speaker::Trainee);
+    // While the trainee's own words play, they are what is happening.
+    let own = match session.phase() {
+        Phase::Trainee { end } => session
+            .transcript()
+            .iter()
+            .rev()
+            .find(|l| l.who == Speaker::Trainee && l.what != LineRef::Listen)
+            .map(|l| {
+                let span = end.saturating_sub(l.start_ms).max(1) as f64;
+                (l, session.now_ms().saturating_sub(l.start_ms) as f64 / span)
+            }),
+        _ => None,
+    };
     widgets::card().show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.set_min_height(118.0);
         ui.horizontal(|ui| {
-            let who = speaking
+            let who = own
                 .map(|(l, _)| l)
+                .or(speaking.map(|(l, _)| l))
                 .or(last)
                 .map(|l| speaker_name(tr, s, l));
             ui.label(widgets::section(
                 who.unwrap_or_else(|| tr.pick(&s.persona.name).to_string()),
             ));
-            indicator(ui, tr, session.phase());
+            indicator(ui, tr, session);
         });
         ui.add_space(4.0);
-        if let Some((l, _)) = speaking {
+        if let Some((l, _)) = speaking.or(own) {
             warm_glyphs(ui, tr.pick(l.text(s)));
             // The transcript shows the line in body text once it is said.
             warm_glyphs_sized(
@@ -99,20 +114,76 @@ pub fn show(ui: &mut Ui, tr: &Tr, session: &Session) {
                 ui.style().text_styles[&egui::TextStyle::Body].clone(),
             );
         }
-        let (text, cut) = match (speaking, last) {
-            (Some((l, progress)), _) => (typed(tr.pick(l.text(s)), progress), false),
-            (None, Some(l)) => (typed(tr.pick(l.text(s)), said_fraction(s, l)), l.cut),
-            (None, None) => (String::new(), false),
+        let (text, cut, colour) = match (own, speaking, last) {
+            (Some((l, progress)), _, _) => {
+                (typed(tr.pick(l.text(s)), progress), false, palette::ACCENT)
+            }
+            (None, Some((l, progress)), _) => {
+                (typed(tr.pick(l.text(s)), progress), false, palette::INK)
+            }
+            (None, None, Some(l)) => (
+                typed(tr.pick(l.text(s)), said_fraction(s, l)),
+                l.cut,
+                palette::INK,
+            ),
+            (None, None, None) => (String::new(), false, palette::INK),
         };
-        ui.label(RichText::new(text).size(LINE_SIZE).color(palette::INK));
+        ui.label(RichText::new(text).size(LINE_SIZE).color(colour));
         if cut {
             ui.label(RichText::new(tr.text("call-cut")).color(palette::BAD));
+        }
+        if own.is_some() {
+            ui.label(widgets::small(tr.args(
+                "call-own-line-fast",
+                &[("n", &format!("{}", super::drive::OWN_LINE_SPEEDUP))],
+            )));
+        }
+        if let Some(outcome) = session.outcome() {
+            ended(ui, tr, outcome);
         }
     });
 }
 
+/// The call is over: how it ended, said plainly, in the customer's card.
+fn ended(ui: &mut Ui, tr: &Tr, outcome: Outcome) {
+    ui.add_space(6.0);
+    let (text, fg, bg) = match outcome {
+        Outcome::HungUp => (
+            tr.text("call-ended-hung-up"),
+            palette::BAD,
+            palette::BAD_SOFT,
+        ),
+        Outcome::SecondaryComplaint => (
+            tr.args(
+                "call-ended-as",
+                &[("outcome", &tr.key(&format!("outcome-{}", outcome.key())))],
+            ),
+            palette::BAD,
+            palette::BAD_SOFT,
+        ),
+        _ => (
+            tr.args(
+                "call-ended-as",
+                &[("outcome", &tr.key(&format!("outcome-{}", outcome.key())))],
+            ),
+            palette::GOOD,
+            palette::GOOD_SOFT,
+        ),
+    };
+    widgets::callout(bg, fg).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(
+            RichText::new(text)
+                .family(fonts::bold())
+                .size(18.0)
+                .color(fg),
+        );
+    });
+}
+
 /// What is happening on the line, as a coloured pill with words.
-fn indicator(ui: &mut Ui, tr: &Tr, phase: Phase) {
+fn indicator(ui: &mut Ui, tr: &Tr, session: &Session) {
+    let phase = session.phase();
     let (text, fg, bg) = match phase {
         Phase::Speaking { .. } => (
             tr.text("call-status-speaking"),
@@ -138,6 +209,11 @@ fn indicator(ui: &mut Ui, tr: &Tr, phase: Phase) {
             tr.text("call-status-kept-waiting"),
             palette::CAUTION,
             palette::CAUTION_SOFT,
+        ),
+        Phase::Ended if session.outcome() == Some(Outcome::HungUp) => (
+            tr.text("call-status-hung-up"),
+            palette::BAD,
+            palette::BAD_SOFT,
         ),
         Phase::Ended => (
             tr.text("call-status-ended"),

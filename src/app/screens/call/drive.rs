@@ -1,11 +1,14 @@
 //! Runs the session on `Time<Virtual>`: the text speed is its relative speed and
 //! pausing pauses it, so call time (what is scored) never depends on either.
-//! Also asks for frames only as often as the call needs them.
+//! The trainee's own words play faster against the wall clock: they take their
+//! call time as the engine says, but nobody needs to sit through their own
+//! sentence at speaking speed. Also asks for frames only as often as the call
+//! needs them.
 
 use std::time::Duration;
 
 use bevy::prelude::*;
-use claim_dojo_core::session::{Event, Phase, Session};
+use claim_dojo_core::session::{Event, Phase, Session, TRAINEE_CHARS_PER_S};
 
 use super::{Call, CallRequest};
 use crate::app::frugal::Pace;
@@ -22,6 +25,17 @@ pub const LONGEST_TICK: Duration = Duration::from_secs(1);
 pub const MAX_FRAME: Duration = Duration::from_secs(3);
 /// Most frames the typewriter gets.
 pub const SHORTEST_TICK: Duration = Duration::from_millis(100);
+/// How much faster than spoken the trainee's own words run on the wall clock.
+pub const OWN_LINE_SPEEDUP: f32 = 4.0;
+
+/// The relative speed of virtual time now: the text speed, and the trainee's
+/// own words sped up. Call time is the engine's either way.
+pub fn wall_speed(session: &Session, text_speed: f32) -> f32 {
+    match session.phase() {
+        Phase::Trainee { .. } => text_speed * OWN_LINE_SPEEDUP,
+        _ => text_speed,
+    }
+}
 
 /// How long until the call screen shows something new: the next character of
 /// the customer's line, else the next second on the clock or the next change of
@@ -34,7 +48,17 @@ pub fn next_change(session: &Session, speed: f32) -> Duration {
             let per_char = 1.0 / (session.scenario().persona.chars_per_s * speed);
             return Duration::from_secs_f64(per_char).clamp(SHORTEST_TICK, LONGEST_TICK);
         }
-        Phase::Trainee { end } | Phase::Gap { end } => end,
+        Phase::Trainee { end } => {
+            // The typewriter of the trainee's words, and a frame as they end, when
+            // the wall clock slows down again.
+            let per_char = 1.0 / (TRAINEE_CHARS_PER_S * speed);
+            let until_end = (end.saturating_sub(now) + 5) as f64 / 1000.0 / speed;
+            return Duration::from_secs_f64(
+                per_char.max(SHORTEST_TICK.as_secs_f64()).min(until_end),
+            )
+            .clamp(Duration::from_millis(20), LONGEST_TICK);
+        }
+        Phase::Gap { end } => end,
         Phase::Silence { since, patience } => since + patience,
         Phase::Climb => now + 250,
         Phase::Ended => now + 1_000,
@@ -76,7 +100,11 @@ pub fn exit(mut time: ResMut<Time<Virtual>>, mut pace: ResMut<Pace>, mut command
     *pace = Pace(None);
 }
 
-pub fn advance(time: Res<Time<Virtual>>, call: Option<ResMut<Call>>) {
+pub fn advance(
+    mut time: ResMut<Time<Virtual>>,
+    settings: Res<Settings>,
+    call: Option<ResMut<Call>>,
+) {
     let Some(mut call) = call else { return };
     let call = &mut *call;
     if std::mem::take(&mut call.fresh) {
@@ -96,13 +124,25 @@ pub fn advance(time: Res<Time<Virtual>>, call: Option<ResMut<Call>>) {
         .iter()
         .any(|e| matches!(e, Event::LineFinished { .. }));
     if finished_line && matches!(call.session.phase(), Phase::Silence { .. }) {
+        let offered: Vec<&str> = call
+            .session
+            .offered()
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
         debug!(
-            "turn: the customer waits for an answer at {} ms",
-            call.session.now_ms()
+            "turn: the customer waits for an answer at {} ms; keys 1-{}: {}",
+            call.session.now_ms(),
+            offered.len(),
+            offered.join(" ")
         );
     }
     call.gauge
         .follow(&events, call.session.anger(), call.session.now_ms(), dt);
+    let speed = wall_speed(&call.session, settings.speed.factor());
+    if time.relative_speed() != speed {
+        time.set_relative_speed(speed);
+    }
     if !before && call.session.is_over() {
         info!(
             "call ended: {:?} at {} ms",
@@ -115,7 +155,7 @@ pub fn advance(time: Res<Time<Virtual>>, call: Option<ResMut<Call>>) {
 pub fn pace(call: Option<Res<Call>>, settings: Res<Settings>, mut pace: ResMut<Pace>) {
     let want = match call {
         Some(c) if !c.paused && !c.session.is_over() => {
-            let next = next_change(&c.session, settings.speed.factor());
+            let next = next_change(&c.session, wall_speed(&c.session, settings.speed.factor()));
             Pace(Some(if c.shows_thermometer && c.gauge.is_moving() {
                 next.min(MOVING_TICK)
             } else {

@@ -88,6 +88,17 @@ impl Level {
         }
     }
 
+    /// The level's word is written in this colour: the bar's own colours are
+    /// too light to read as text.
+    pub fn text_colour(self) -> Color32 {
+        match self {
+            Level::Calm => palette::GOOD,
+            Level::Dissatisfied => palette::CAUTION,
+            Level::Angry => palette::ANGER_ANGRY_TEXT,
+            Level::Furious => palette::ANGER_FURIOUS,
+        }
+    }
+
     pub fn word(self, tr: &Tr) -> String {
         match self {
             Level::Calm => tr.text("anger-calm"),

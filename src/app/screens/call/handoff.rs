@@ -5,12 +5,14 @@
 use bevy_egui::egui::{self, RichText, Ui};
 use claim_dojo_core::session::{Action, HandoffBrief, Session};
 
-use super::FocusRequest;
+use super::{FocusRequest, memo};
 use crate::app::locale::Tr;
 use crate::app::screens::briefing;
 use crate::app::theme::{palette, widgets};
 
 pub const FIRST_FIELD: &str = "handoff-customer";
+/// Room for the longest label (「エスカレーションの理由」 wraps onto two lines).
+const LABEL_WIDTH: f32 = 104.0;
 
 #[derive(Debug, Clone, Default)]
 pub struct Form {
@@ -45,6 +47,7 @@ pub fn show(
     });
     ui.label(widgets::small(tr.text("call-handoff-help")));
     let editable = live && !form.sent;
+    let mut send_now = false;
     let mut shown = if live {
         form.draft.clone()
     } else {
@@ -58,18 +61,23 @@ pub fn show(
             ("handoff-state", "brief-state", &mut shown.state),
             ("handoff-wants", "brief-wants", &mut shown.wants),
         ];
-        for (id, label, value) in fields {
+        let ids: Vec<&str> = fields.iter().map(|f| f.0).collect();
+        for (i, (id, label, value)) in fields.into_iter().enumerate() {
             let r = widgets::field(
                 ui,
                 egui::Id::new(id),
                 &briefing::label(tr, label),
                 value,
                 "",
+                LABEL_WIDTH,
             );
             if *focus == FocusRequest::Handoff && id == FIRST_FIELD {
                 r.request_focus();
                 *focus = FocusRequest::None;
             }
+            memo::enter_moves_on(ui, &r, ids.get(i + 1).copied());
+            send_now |= r.has_focus()
+                && ui.input(|i| i.modifiers.command && i.key_pressed(egui::Key::Enter));
         }
     });
     if live {
@@ -83,9 +91,13 @@ pub fn show(
     if sent {
         ui.label(RichText::new(tr.text("call-handoff-sent")).color(palette::GOOD));
     } else if live
-        && ui
-            .add(widgets::primary_button(tr.text("call-handoff-send"), ""))
+        && (ui
+            .add(widgets::primary_button(
+                tr.text("call-handoff-send"),
+                "Ctrl+Enter",
+            ))
             .clicked()
+            || send_now)
     {
         form.send(session);
     }

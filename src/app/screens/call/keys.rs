@@ -1,11 +1,13 @@
 //! The call by keyboard: 1–9 answer, Space is the back-channel, P or Esc pauses,
-//! M and F jump into the memo and the handoff form, Enter goes on to the debrief
-//! once the call is over. While a text field has focus, keys type into it.
+//! M and F jump into the memo and the handoff form, B shows the first handler's
+//! record on a takeover, Enter goes on to the debrief once the call is over.
+//! While a text field has focus, keys type into it; while a button reached with
+//! Tab has it, Space and Enter press that button.
 
 use bevy::prelude::*;
 use bevy_egui::input::EguiWantsInput;
 
-use super::{Call, CallRequest, FocusRequest};
+use super::{Call, CallRequest, FocusHeld, FocusRequest};
 use crate::app::screens::Screen;
 
 const DIGITS: [(KeyCode, KeyCode); 9] = [
@@ -26,6 +28,7 @@ pub fn keys(
     wants: Option<Res<EguiWantsInput>>,
     call: Option<ResMut<Call>>,
     mut focus: ResMut<FocusRequest>,
+    held: Res<FocusHeld>,
     mut time: ResMut<Time<Virtual>>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
@@ -53,11 +56,17 @@ pub fn keys(
         }
         return;
     }
-    if call.session.is_over() && pressed(KeyCode::Enter) {
-        call.done = true;
+    if pressed(KeyCode::KeyB) && call.session.scenario().handoff.is_some() {
+        call.show_record = !call.show_record;
     }
     if let Some(i) = DIGITS.iter().position(|(a, b)| pressed(*a) || pressed(*b)) {
         call.say(i);
+    }
+    if held.0 {
+        return;
+    }
+    if call.session.is_over() && pressed(KeyCode::Enter) {
+        call.done = true;
     }
     if pressed(KeyCode::Space) {
         call.listen();

@@ -11,6 +11,34 @@ use crate::app::locale::Tr;
 use crate::app::theme::widgets;
 
 pub const FIRST_FIELD: &str = "memo-when";
+/// Room for the fields' labels on their left.
+pub const LABEL_WIDTH: f32 = 64.0;
+
+/// Where egui keeps the field Enter moves to, until the next frame.
+const NEXT_FIELD: &str = "call-form-next-field";
+
+/// Enter in a field goes on to the next one (`next`), as in a paper form; in the
+/// last field it just leaves it. An Enter that confirms an IME conversion never
+/// gets here (`app::ime`). The next field takes the focus in the next frame
+/// ([`focus_next_field`]): in this one it would see the same Enter and let go.
+pub fn enter_moves_on(ui: &egui::Ui, field: &egui::Response, next: Option<&str>) {
+    if field.lost_focus()
+        && ui.input(|i| i.key_pressed(egui::Key::Enter))
+        && let Some(next) = next
+    {
+        ui.data_mut(|d| d.insert_temp(egui::Id::new(NEXT_FIELD), Some(egui::Id::new(next))));
+        ui.ctx().request_repaint();
+    }
+}
+
+/// Gives the focus that Enter asked for in the last frame; call before the forms.
+pub fn focus_next_field(ui: &egui::Ui) {
+    if let Some(Some(id)) =
+        ui.data_mut(|d| d.remove_temp::<Option<egui::Id>>(egui::Id::new(NEXT_FIELD)))
+    {
+        ui.memory_mut(|m| m.request_focus(id));
+    }
+}
 
 #[derive(Debug, Clone, Default)]
 pub struct Pad {
@@ -76,12 +104,14 @@ pub fn show(
                 &mut shown.cause,
             ),
         ];
-        for (id, label, hint, value) in fields {
-            let r = widgets::field(ui, egui::Id::new(id), &label, value, &hint);
+        let ids: Vec<&str> = fields.iter().map(|f| f.0).collect();
+        for (i, (id, label, hint, value)) in fields.into_iter().enumerate() {
+            let r = widgets::field(ui, egui::Id::new(id), &label, value, &hint, LABEL_WIDTH);
             if *focus == FocusRequest::Memo && id == FIRST_FIELD {
                 r.request_focus();
                 *focus = FocusRequest::None;
             }
+            enter_moves_on(ui, &r, ids.get(i + 1).copied());
             left |= r.lost_focus();
         }
     });

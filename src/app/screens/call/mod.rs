@@ -34,6 +34,7 @@ pub use wrapup::{Finished, Saved};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<FocusRequest>()
+        .init_resource::<FocusHeld>()
         .add_systems(OnEnter(Screen::Call), drive::enter)
         .add_systems(OnExit(Screen::Call), drive::exit)
         .add_systems(
@@ -64,6 +65,10 @@ pub struct Call {
     pub jumped: bool,
     /// The trainee asked to go on to the debrief.
     pub done: bool,
+    /// On a takeover: the first handler's record is shown instead of the transcript.
+    pub show_record: bool,
+    /// The end of the call has been shown (and logged) once.
+    pub announced: bool,
     /// The first frame's time was spent before the call.
     fresh: bool,
     /// When the call started, by the wall clock (for the records).
@@ -89,6 +94,8 @@ impl Call {
             brief: handoff::Form::default(),
             jumped: false,
             done: false,
+            show_record: false,
+            announced: false,
             fresh: true,
             started_at: jiff::Timestamp::now(),
             what_if: request.what_if.clone(),
@@ -116,6 +123,11 @@ impl Call {
         self.is_live() && !self.paused && self.session.act(Action::Listen).is_ok()
     }
 }
+
+/// Some widget (a field, or a button reached with Tab) had the keyboard's focus
+/// in the last frame drawn: Space and Enter then belong to it, not to the call.
+#[derive(Resource, Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct FocusHeld(pub bool);
 
 /// A text field the keyboard asked to focus; the view hands it to egui.
 #[derive(Resource, Debug, Default, Clone, Copy, PartialEq, Eq)]

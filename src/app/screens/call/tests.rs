@@ -102,28 +102,6 @@ fn a_replay_and_the_cli_give_back_exactly_the_call_that_was_played() {
     );
 }
 
-fn start_call(app: &mut App) {
-    assert!(until(app, 5, |w| w
-        .resource::<crate::app::library::Library>()
-        .playable()
-        .count()
-        == 2));
-    crate::app::screens::menu::begin(
-        app.world()
-            .resource::<crate::app::library::Library>()
-            .get("late-parcel")
-            .unwrap(),
-        &mut app.world_mut().commands(),
-        &mut NextState::default(),
-    );
-    app.world_mut()
-        .resource_mut::<NextState<crate::app::screens::Screen>>()
-        .set(crate::app::screens::Screen::Call);
-    app.update();
-    app.update();
-    assert_eq!(screen(app), crate::app::screens::Screen::Call);
-}
-
 fn now(app: &App) -> u64 {
     app.world().resource::<Call>().session.now_ms()
 }
@@ -198,4 +176,121 @@ fn a_number_key_while_the_customer_speaks_interrupts_and_space_listens() {
             .iter()
             .any(|a| a.action == claim_dojo_core::Action::Listen)
     );
+}
+
+/// Says the offered choice `id` by its number key, at the trainee's turn.
+fn say_by_key(app: &mut App, id: &str) {
+    assert!(until(app, 300, |w| matches!(
+        w.resource::<Call>().session.phase(),
+        Phase::Silence { .. }
+    )));
+    let i = app
+        .world()
+        .resource::<Call>()
+        .session
+        .offered()
+        .iter()
+        .position(|c| c.id == id)
+        .unwrap_or_else(|| panic!("{id} is offered"));
+    let keys = [
+        KeyCode::Digit1,
+        KeyCode::Digit2,
+        KeyCode::Digit3,
+        KeyCode::Digit4,
+    ];
+    press(app, keys[i]);
+}
+
+#[test]
+fn the_trainees_own_words_take_their_call_time_four_times_faster() {
+    let data = scratch("own-line");
+    let mut app = app(&fixtures(), &data, japanese());
+    start_call(&mut app);
+    say_by_key(&mut app, "accept");
+    let Phase::Trainee { end } = app.world().resource::<Call>().session.phase() else {
+        panic!("the trainee speaks")
+    };
+    app.update();
+    let mut steps = Vec::new();
+    while let Phase::Trainee { .. } = app.world().resource::<Call>().session.phase() {
+        let t = now(&app);
+        app.update();
+        steps.push(now(&app) - t);
+    }
+    assert!(steps.len() > 3, "{steps:?}");
+    assert!(
+        steps[..steps.len() - 1].iter().all(|ms| *ms == 400),
+        "100 ms of the wall clock is 400 ms of call time: {steps:?}"
+    );
+    assert!(now(&app) >= end, "the words took their whole call time");
+    app.update();
+    let t = now(&app);
+    app.update();
+    assert_eq!(now(&app) - t, 100, "then the customer at speaking speed");
+}
+
+#[test]
+fn memo_and_handoff_form_are_both_on_screen_at_1280_by_720_and_reached_by_keys() {
+    use bevy::input::keyboard::Key;
+    use bevy_egui::EguiContext;
+    use bevy_egui::egui;
+
+    let data = scratch("forms");
+    let (mut app, window) = egui_app(&fixtures(), &data, japanese(), true);
+    start_call(&mut app);
+    say_by_key(&mut app, "accept");
+    say_by_key(&mut app, "escalate");
+    assert!(until(&mut app, 50, |w| w
+        .resource::<Call>()
+        .session
+        .has_handed_over()));
+    for _ in 0..3 {
+        app.update();
+    }
+    let mut rects = Vec::new();
+    {
+        let mut contexts = app.world_mut().query::<&mut EguiContext>();
+        let mut ctx = contexts.single_mut(app.world_mut()).unwrap();
+        let ctx = ctx.get_mut();
+        for id in [
+            "handoff-customer",
+            "handoff-request",
+            "handoff-reason",
+            "handoff-state",
+            "handoff-wants",
+            "memo-when",
+            "memo-what",
+            "memo-cause",
+        ] {
+            let r = ctx
+                .read_response(egui::Id::new(id))
+                .unwrap_or_else(|| panic!("{id} was drawn"));
+            rects.push((id, r.rect));
+        }
+    }
+    for (id, rect) in &rects {
+        assert!(
+            rect.bottom() <= 720.0 && rect.right() <= 1280.0 && rect.top() >= 0.0,
+            "{id} is off screen at 1280×720: {rect:?}"
+        );
+    }
+    let focused = |app: &mut App| {
+        let mut contexts = app.world_mut().query::<&mut EguiContext>();
+        let mut ctx = contexts.single_mut(app.world_mut()).unwrap();
+        ctx.get_mut().memory(|m| m.focused())
+    };
+    press_in(&mut app, window, KeyCode::KeyF, Key::Character("f".into()));
+    app.update();
+    assert_eq!(focused(&mut app), Some(egui::Id::new("handoff-customer")));
+    press_in(&mut app, window, KeyCode::Enter, Key::Enter);
+    app.update();
+    assert_eq!(
+        focused(&mut app),
+        Some(egui::Id::new("handoff-request")),
+        "Enter goes on to the next field"
+    );
+    press_in(&mut app, window, KeyCode::Escape, Key::Escape);
+    press_in(&mut app, window, KeyCode::KeyM, Key::Character("m".into()));
+    app.update();
+    assert_eq!(focused(&mut app), Some(egui::Id::new("memo-when")));
 }

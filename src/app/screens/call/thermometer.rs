@@ -26,7 +26,7 @@ pub fn show(ui: &mut Ui, tr: &Tr, gauge: &Gauge, persona: &Persona, visible: boo
                 RichText::new(level.word(tr))
                     .family(fonts::bold())
                     .size(24.0)
-                    .color(level.colour()),
+                    .color(level.text_colour()),
             );
             ui.label(
                 RichText::new(format!("{:.0} / 100", gauge.shown))
@@ -60,6 +60,59 @@ pub fn show(ui: &mut Ui, tr: &Tr, gauge: &Gauge, persona: &Persona, visible: boo
     });
 }
 
+/// One line: the level word, the number and a horizontal bar with the calm band
+/// and the hang-up mark, for when the handoff form needs the room.
+pub fn compact(ui: &mut Ui, tr: &Tr, gauge: &Gauge, persona: &Persona, visible: bool) {
+    ui.horizontal(|ui| {
+        ui.label(widgets::section(tr.text("call-thermometer")));
+        if !visible {
+            ui.label(widgets::small(tr.text("call-thermometer-hidden-short")));
+            return;
+        }
+        let level = Level::of(gauge.shown, persona);
+        ui.label(
+            RichText::new(level.word(tr))
+                .family(fonts::bold())
+                .size(18.0)
+                .color(level.text_colour()),
+        );
+        ui.label(
+            RichText::new(format!("{:.0}", gauge.shown))
+                .monospace()
+                .color(palette::INK_MUTED),
+        );
+    });
+    if !visible {
+        return;
+    }
+    let level = Level::of(gauge.shown, persona);
+    let (rect, _) = ui.allocate_exact_size(vec2(ui.available_width(), 14.0), Sense::hover());
+    let x = |v: f64| rect.left() + (v.clamp(0.0, 100.0) as f32 / 100.0) * rect.width();
+    let painter = ui.painter_at(rect.expand(2.0));
+    painter.rect_filled(rect, 4.0, palette::SURFACE_SUNKEN);
+    painter.rect_filled(
+        Rect::from_min_max(rect.min, Pos2::new(x(persona.calm_below), rect.bottom())),
+        4.0,
+        palette::CALM_BAND,
+    );
+    painter.rect_filled(
+        Rect::from_min_max(
+            rect.min + vec2(0.0, 3.0),
+            Pos2::new(x(gauge.shown), rect.bottom() - 3.0),
+        ),
+        3.0,
+        level.colour(),
+    );
+    let hang_up = x(persona.hang_up_at);
+    painter.line_segment(
+        [
+            Pos2::new(hang_up, rect.top() - 2.0),
+            Pos2::new(hang_up, rect.bottom() + 2.0),
+        ],
+        Stroke::new(2.0, palette::BAD),
+    );
+}
+
 fn bar(ui: &mut Ui, tr: &Tr, anger: f64, p: &Persona, level: Level) {
     let (rect, _) = ui.allocate_exact_size(vec2(104.0, 190.0), Sense::hover());
     let tube = Rect::from_min_size(rect.min + vec2(62.0, 4.0), vec2(30.0, rect.height() - 8.0));
@@ -79,7 +132,7 @@ fn bar(ui: &mut Ui, tr: &Tr, anger: f64, p: &Persona, level: Level) {
         Stroke::new(1.0, palette::BORDER),
         egui::StrokeKind::Inside,
     );
-    let small = FontId::proportional(11.0);
+    let small = FontId::proportional(fonts::SMALLEST);
     for (v, label, colour) in [
         (p.hang_up_at, tr.text("call-hang-up"), palette::BAD),
         (p.calm_below, tr.text("call-calm"), palette::GOOD),

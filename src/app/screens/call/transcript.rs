@@ -9,10 +9,13 @@ use super::customer::{said_fraction, speaker_name, typed};
 use crate::app::locale::Tr;
 use crate::app::theme::{palette, widgets};
 
-pub fn show(ui: &mut Ui, tr: &Tr, session: &Session) {
+/// The transcript; `titled` puts its name above it (a takeover's tabs name it).
+pub fn show(ui: &mut Ui, tr: &Tr, session: &Session, titled: bool) {
     let s = session.scenario();
     let speaking = session.speaking().map(|(l, _)| l.start_ms);
-    ui.label(widgets::section(tr.text("call-transcript")));
+    if titled {
+        ui.label(widgets::section(tr.text("call-transcript")));
+    }
     egui::ScrollArea::vertical()
         .id_salt("call-transcript")
         .stick_to_bottom(true)
@@ -28,7 +31,7 @@ pub fn show(ui: &mut Ui, tr: &Tr, session: &Session) {
                     ui.label(
                         RichText::new(clock(line.start_ms as f64 / 1000.0))
                             .monospace()
-                            .size(12.0)
+                            .size(14.0)
                             .color(palette::INK_FAINT),
                     );
                     let colour = match line.who {
@@ -45,7 +48,7 @@ pub fn show(ui: &mut Ui, tr: &Tr, session: &Session) {
                         return;
                     }
                     ui.vertical(|ui| {
-                        ui.label(RichText::new(name).size(12.5).color(colour));
+                        ui.label(RichText::new(name).size(14.0).color(colour));
                         let said = typed(tr.pick(line.text(s)), said_fraction(s, line));
                         ui.label(RichText::new(said).color(colour));
                         if line.cut {

@@ -93,7 +93,9 @@ fn card(ui: &mut Ui, tr: &Tr, rule: &RuleReport) {
             if let Some(e) = &rule.evidence {
                 ui.label(tr.pick(&e.detail));
                 if let Some(w) = &e.words {
-                    ui.label(RichText::new(format!("「{}」", tr.pick(w))).color(palette::ACCENT));
+                    ui.label(
+                        RichText::new(widgets::quote(tr.lang, tr.pick(w))).color(palette::ACCENT),
+                    );
                 }
             }
             ui.label(widgets::small(format!(

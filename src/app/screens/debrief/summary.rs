@@ -8,7 +8,14 @@ use claim_dojo_core::report::human::clock;
 use crate::app::locale::Tr;
 use crate::app::theme::{fonts, palette, widgets};
 
+/// The headline and the score side by side when they fit, else one above the other.
 pub fn show(ui: &mut Ui, tr: &Tr, report: &Report) {
+    if ui.available_width() < 620.0 {
+        headline(ui, tr, report);
+        ui.add_space(10.0);
+        score(ui, tr, report);
+        return;
+    }
     ui.horizontal_top(|ui| {
         ui.vertical(|ui| {
             ui.set_width(290.0);
@@ -48,20 +55,23 @@ fn headline(ui: &mut Ui, tr: &Tr, report: &Report) {
     ui.add_space(10.0);
     let d = &report.deescalation;
     ui.label(widgets::small(tr.text("debrief-deescalation")));
+    // Points in call time, as on the clock and the curve: "calm at 1:08", never
+    // a duration that reads like one.
+    let deadline = clock(d.deadline_s.unwrap_or(0.0));
     let (text, colour) = match (d.passed, d.calm_at_s) {
         // Handing over at once was the right move, and the trainee made it.
         _ if !d.goal => (tr.text("debrief-not-the-goal"), palette::INK_MUTED),
         (true, Some(c)) => (
             tr.args(
-                "debrief-calm-in",
-                &[("time", &clock(c - d.window_start_s.unwrap_or(0.0)))],
+                "debrief-calm-at",
+                &[("time", &clock(c)), ("deadline", &deadline)],
             ),
             palette::GOOD,
         ),
         (false, Some(c)) => (
             tr.args(
-                "debrief-calm-late",
-                &[("time", &clock(c - d.window_start_s.unwrap_or(0.0)))],
+                "debrief-calm-after-deadline",
+                &[("time", &clock(c)), ("deadline", &deadline)],
             ),
             palette::CAUTION,
         ),
@@ -72,11 +82,14 @@ fn headline(ui: &mut Ui, tr: &Tr, report: &Report) {
         (true, true) => "○",
         (true, false) => "×",
     };
-    ui.label(
-        RichText::new(format!("{mark} {text}"))
-            .family(fonts::bold())
-            .size(16.0)
-            .color(colour),
+    ui.add(
+        egui::Label::new(
+            RichText::new(format!("{mark} {text}"))
+                .family(fonts::bold())
+                .size(16.0)
+                .color(colour),
+        )
+        .wrap(),
     );
     if let Some(start) = d.window_start_s {
         ui.label(widgets::small(tr.args(
@@ -124,7 +137,7 @@ fn score(ui: &mut Ui, tr: &Tr, report: &Report) {
                 ui.label(
                     RichText::new(format!("{:>2}/{}", part.points, part.max))
                         .monospace()
-                        .size(12.5),
+                        .size(14.0),
                 );
                 ui.end_row();
             }

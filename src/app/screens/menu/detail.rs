@@ -26,7 +26,7 @@ pub fn show(
         ui.add_space(4.0);
         ui.label(tr.pick(&s.summary));
         ui.add_space(10.0);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let label = match s.role {
                 Role::Primary => tr.text("menu-start-call"),
                 Role::Secondary => tr.text("menu-start-briefing"),
@@ -59,9 +59,10 @@ pub fn show(
         ui.add_space(10.0);
         ui.label(widgets::small(tr.text("menu-rules")));
         let half = s.rules.len().div_ceil(2);
-        ui.columns(2, |cols| {
-            for (col, rules) in cols.iter_mut().zip(s.rules.chunks(half.max(1))) {
-                for rule in rules {
+        let chunks: Vec<_> = s.rules.chunks(half.max(1)).collect();
+        widgets::columns(ui, 2, |i, col| {
+            if let Some(rules) = chunks.get(i) {
+                for rule in rules.iter() {
                     col.horizontal_top(|ui| {
                         ui.label(
                             RichText::new(rule.to_string())

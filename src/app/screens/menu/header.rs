@@ -29,8 +29,32 @@ pub fn show(ui: &mut Ui, tr: &Tr, settings: &mut Settings) {
                 }
             }
             ui.label(widgets::small(tr.text("menu-language")));
+            ui.add_space(16.0);
+            text_size(ui, tr, settings);
         });
     });
+}
+
+/// The text size: smaller, the size, larger (right to left), as Ctrl −/+ do.
+fn text_size(ui: &mut Ui, tr: &Tr, settings: &mut Settings) {
+    let size = settings.text_size;
+    let hint = tr.text("menu-text-size-help");
+    if ui
+        .add_enabled(size.larger() != size, egui::Button::new("A+"))
+        .on_hover_text(&hint)
+        .clicked()
+    {
+        settings.text_size = size.larger();
+    }
+    ui.label(RichText::new(format!("{}%", size.0)).monospace());
+    if ui
+        .add_enabled(size.smaller() != size, egui::Button::new("A−"))
+        .on_hover_text(&hint)
+        .clicked()
+    {
+        settings.text_size = size.smaller();
+    }
+    ui.label(widgets::small(tr.text("menu-text-size")));
 }
 
 /// The thermometer and the text speed, as two rows of choices.

@@ -19,14 +19,17 @@ pub fn show(
     start: &mut Option<Arc<Scenario>>,
 ) {
     filters(ui, tr, menu);
-    let broken = library.broken().count() + usize::from(library.dir_problem.is_some());
-    if broken > 0 {
+    // The same count as the list of problems: files that did not load. A folder
+    // that cannot be read is said apart; it is not a scenario.
+    let broken = library.broken().count();
+    let notices = [
+        (library.dir_problem.is_some()).then(|| tr.text("menu-folder-notice")),
+        (broken > 0).then(|| tr.args("menu-problems-notice", &[("n", &broken.to_string())])),
+    ];
+    for notice in notices.into_iter().flatten() {
         widgets::callout(palette::BAD_SOFT, palette::BAD).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(
-                RichText::new(tr.args("menu-problems-notice", &[("n", &broken.to_string())]))
-                    .color(palette::BAD),
-            );
+            ui.label(RichText::new(notice).color(palette::BAD));
         });
     }
     ui.add_space(6.0);

@@ -168,6 +168,7 @@ fn draw(
                 widgets::key_hint(ui, "V", tr.text("voice-title"));
                 widgets::key_hint(ui, "H", tr.text("menu-key-history"));
                 widgets::key_hint(ui, "F2", tr.text("key-author"));
+                widgets::key_hint(ui, "Ctrl +/−", tr.text("key-text-size"));
             });
         });
     Panel::left("menu-list")

@@ -17,6 +17,20 @@ pub fn show(ui: &mut Ui, tr: &Tr, library: &Library) {
     ui.add_space(12.0);
     widgets::callout(palette::BAD_SOFT, palette::BAD).show(ui, |ui| {
         ui.set_width(ui.available_width());
+        if let Some(d) = &library.dir_problem {
+            ui.label(widgets::section(tr.text("menu-folder-problem")).color(palette::BAD));
+            ui.label(
+                RichText::new(library.dir.display().to_string())
+                    .monospace()
+                    .color(palette::INK),
+            );
+            ui.label(d.message(tr.lang));
+            ui.label(widgets::small(tr.text("menu-folder-help")));
+            if broken.is_empty() {
+                return;
+            }
+            ui.add_space(8.0);
+        }
         ui.label(
             widgets::section(tr.args("menu-problems", &[("n", &broken.len().to_string())]))
                 .color(palette::BAD),
@@ -25,9 +39,6 @@ pub fn show(ui: &mut Ui, tr: &Tr, library: &Library) {
             "menu-problems-folder",
             &[("dir", &library.dir.display().to_string())],
         )));
-        if let Some(d) = &library.dir_problem {
-            diagnostic(ui, tr, d);
-        }
         for entry in broken {
             ui.add_space(6.0);
             let note = if entry.keeps_last_good() {
@@ -59,13 +70,13 @@ pub fn diagnostic(ui: &mut Ui, tr: &Tr, d: &Diagnostic) {
         ui.label(
             RichText::new(format!("{}:{}:{}", d.file, d.line, d.column))
                 .monospace()
-                .size(12.5)
+                .size(14.0)
                 .color(palette::INK_MUTED),
         );
         ui.label(
             RichText::new(format!("{}[{}]", d.severity().as_str(), d.code.as_str()))
                 .monospace()
-                .size(12.5)
+                .size(14.0)
                 .color(colour),
         );
     });
@@ -83,7 +94,7 @@ pub fn diagnostic(ui: &mut Ui, tr: &Tr, d: &Diagnostic) {
                 ui.label(
                     RichText::new(format!("{}\n{}", d.source_line, caret))
                         .monospace()
-                        .size(12.5),
+                        .size(14.0),
                 );
             });
     }
