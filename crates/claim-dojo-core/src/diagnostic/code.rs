@@ -81,6 +81,12 @@ codes! {
     UnknownChoice = "E040" Error,
     ScenarioMismatch = "E041" Error,
     BadJson = "E042" Error,
+    // Spreadsheets for `claim-dojo import` (trainer tools, E055–E064).
+    SheetEncoding = "E055" Error,
+    SheetLayout = "E056" Error,
+    SheetUnknownColumn = "E057" Error,
+    SheetBadCell = "E058" Error,
+    SheetOrphanRow = "E059" Error,
     // Smells: the scenario works but probably not as meant.
     Untagged = "W001" Warning,
     RuleNotExercised = "W002" Warning,
@@ -89,6 +95,8 @@ codes! {
     HandoffIgnored = "W005" Warning,
     StartsCalm = "W006" Warning,
     RepeatedTag = "W007" Warning,
+    // Trainer tools (W014–W019).
+    Placeholder = "W014" Warning,
 }
 
 #[cfg(test)]

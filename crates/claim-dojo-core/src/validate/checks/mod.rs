@@ -5,6 +5,7 @@ mod endings;
 mod file_name;
 mod handoff;
 mod persona;
+pub(super) mod placeholders;
 mod reachability;
 mod rules_exercised;
 mod tags;
