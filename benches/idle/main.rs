@@ -3,7 +3,7 @@
 //! screen, CPU over 10 idle seconds (the app on its menu, then in a call), and
 //! resident memory. Prints the table of `docs/performance.md`.
 //!
-//! `cargo bench --bench idle` (a release build; needs xvfb, xdotool and Mesa's
+//! `cargo bench --bench idle --features idle-baseline` (a release build; needs xvfb, xdotool and Mesa's
 //! Vulkan driver). The empty window is built with the same profile first.
 
 mod display;
@@ -153,7 +153,13 @@ fn empty_window() -> PathBuf {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut build = Command::new(cargo);
     build
-        .args(["build", "--example", "empty_window"])
+        .args([
+            "build",
+            "--example",
+            "empty_window",
+            "--features",
+            "idle-baseline",
+        ])
         .current_dir(env!("CARGO_MANIFEST_DIR"));
     if release {
         build.arg("--release");

@@ -5,7 +5,7 @@ cli-validate-about = Check scenario files and report every mistake.
 cli-play-about = Play a scenario without the app and print the session report.
 cli-analyze-about = Analyse a scenario: endings, best and worst paths, difficulty.
 cli-graph-about = Draw a scenario as a graph (DOT or Mermaid).
-cli-new-about = Write a new scenario skeleton that validates clean.
+cli-new-about = Write a new scenario skeleton with no errors (its placeholders are warned about).
 cli-validate-summary = { $files } { $files ->
         [one] file
        *[other] files
@@ -41,8 +41,8 @@ analyze-random = random trainees: { $pass }% pass the 3-minute check, mean score
 analyze-plausible = plausible (nervous) trainees: { $pass }% pass the 3-minute check, mean score { $score }
 
 cli-new-bad-id = `{ $id }` is not a valid scenario id: use lowercase letters, digits, - and _ (at most 64).
-cli-new-exists = { $path } already exists; choose another id or add --force to overwrite it.
-cli-new-written = Wrote { $path }. Fill in the placeholders, then run: claim-dojo validate { $path }
+cli-file-exists = { $path } already exists; choose another name or add --force to overwrite it.
+cli-new-written = Wrote { $path }. claim-dojo validate { $path } lists the placeholders to fill in (warning W014).
 cli-new-failed = Could not write { $path }: { $reason }
 
 # Edge labels of `graph` for a choice's anger branches.
@@ -88,3 +88,13 @@ records-s008 = There is no such session in { $path } ({ $detail }).
 records-s009 = Cannot read the folder { $path } to import from: { $detail }
 records-s010 = Cannot write the export { $path }: { $detail }
 records-s011 = “{ $detail }” cannot be a trainee's name: use 1 to 64 characters, without line breaks. { $path }
+# trainer-tools (issue 17): install without the app, spreadsheets, new --out, graph --from.
+cli-import-about = Turn a spreadsheet (CSV, one row per choice) into a scenario file.
+cli-export-sheet-about = Write a scenario as a spreadsheet (CSV, one row per choice).
+cli-import-written = Wrote { $path } ({ $nodes } nodes, { $choices } choices).
+cli-export-written = Wrote { $path } ({ $rows } rows). Open it in Excel; after editing, claim-dojo import brings it back.
+cli-export-unencodable = Cell { $cell } holds “{ $character }”, which Shift_JIS cannot hold: export with --encoding utf-8 (the default).
+cli-new-bad-out = Cannot write { $path }: scenarios are found by file name, so it must be called { $file } (--out also takes a folder).
+cli-no-app = This claim-dojo was built without the app (--no-default-features). Its commands: claim-dojo --help. To open the app, run cargo run --release in the source folder, or install it with cargo install --path . --locked.
+cli-graph-no-node = There is no node `{ $id }`.
+graph-hangs-up = hangs up

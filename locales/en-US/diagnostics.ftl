@@ -1,14 +1,17 @@
 # Messages for scenario diagnostics. Each message id is the stable code; `.hint`
 # says what to do about it. Arguments are named in crates/claim-dojo-core.
 
-E001 = cannot read the file: { $kind ->
-        [not_found] it does not exist
-        [permission_denied] permission denied
-        [is_directory] it is a folder, not a file
-        [not_a_folder] it is not a folder
-       *[other] { $reason }
+E001 = { $kind ->
+        [not_found] no such file or folder
+        [permission_denied] cannot read the file: permission denied
+        [is_directory] cannot read the file: it is a folder, not a file
+        [not_a_folder] cannot read the folder: it is not a folder
+       *[other] cannot read the file: { $reason }
     }
-    .hint = Check the path and that the file can be read.
+    .hint = { $kind ->
+        [not_found] Check the path. Without a path, `claim-dojo validate` checks the scenarios/ folder of the current folder.
+       *[other] Check the path and that the file can be read.
+    }
 E002 = the file is { $size } bytes, over the limit of { $limit } bytes
     .hint = A scenario is a few hundred kilobytes at most; this is probably not a scenario file.
 E003 = the text is nested more than { $limit } levels deep
@@ -86,14 +89,21 @@ E028 = ending node `{ $id }` also has choices
     .hint = An ending closes the call: remove its choices or its `ending`.
 E029 = from node `{ $id }` no ending can be reached
     .hint = Every path must be able to end the call; give one of its choices a way to an ending.
-E030 = node `{ $id }` cannot be reached from the start `{ $start }`
-    .hint = No choice leads here; point a `next` at it or remove the node.
+E030 = { $behind ->
+        [0] node `{ $id }` cannot be reached from the start `{ $start }`
+        [one] node `{ $id }` cannot be reached from the start `{ $start }`, nor can the node behind it ({ $examples })
+       *[other] node `{ $id }` cannot be reached from the start `{ $start }`, nor can the { $behind } nodes behind it ({ $examples })
+    }
+    .hint = { $likely_start ->
+        [yes] No choice leads here, and most of the call lies behind it: should `start` be `{ $id }`?
+       *[other] No choice leads here; point a `next` at it or remove the node.
+    }
 E031 = the { $lang ->
         [ja] Japanese
        *[en] English
     } text is missing
     .hint = Every text needs both `ja` and `en`, neither empty.
-E032 = { $value } is out of range ({ $min } to { $max })
+E032 = `{ $field }` is { $value }, out of range ({ $min } to { $max })
     .hint = See docs/scenario-format.md for what this value means.
 E033 = persona `{ $what }` is { $value }, but must stay below hang_up_at ({ $limit })
     .hint = The calm band and the starting anger must both lie below the hang-up point.
@@ -148,3 +158,48 @@ W011 = scenario `{ $id }` declares no facts
     .hint = Without `facts`, memos and handoff briefs cannot be judged on content (R20, R17); declare what the customer tells (order number, date, what went wrong).
 W012 = { $count } answers trail off with 「……」 and none on the best path does
     .hint = The ellipsis tells trainees which answers are wrong; end right and wrong answers alike.
+
+# trainer-tools (issue 17): floods summed up, placeholders, spreadsheets.
+diagnostics-more = … and { $count } more { $severity }[{ $code }] in { $file } (all of them: --format json)
+W014 = placeholder text “{ $text }” is still here
+    .hint = This is a placeholder of the `claim-dojo new` skeleton; replace it with what a trainee should read.
+E055 = this file is neither UTF-8 nor Shift_JIS text
+    .hint = Save it again from Excel as “CSV UTF-8 (Comma delimited)” or “CSV (Comma delimited)”; the position is the line where reading failed.
+E056 = { $problem ->
+        [no-table] there is no table of nodes and choices (no header row whose first cell is `{ $column }`)
+        [missing-column] the table has no `{ $column }` column
+       *[repeated-column] the column `{ $column }` is there twice
+    }
+    .hint = { $problem ->
+        [no-table] Below the scenario's fields, put a header row starting with `node`, then one row per choice (docs/spreadsheet.md).
+        [missing-column] Add a `{ $column }` column to the header row; docs/spreadsheet.md lists the columns.
+       *[repeated-column] Delete one of them or correct its name.
+    }
+E057 = { $what ->
+        [column] unknown column `{ $name }`
+       *[key] unknown field `{ $name }`
+    }
+    .hint = { $suggested ->
+        [yes] Did you mean `{ $suggestion }`?
+       *[other] docs/spreadsheet.md lists the names that can be used.
+    }
+E058 = { $expected ->
+        [number] not a number
+        [numbers] not a list of numbers
+        [name] not a name (a letter, then letters, digits and _)
+        [names] not a list of names (separated by spaces or commas)
+        [one-value] this field takes one value, in column B
+        [ending] a deadline belongs to an ending (the `ending` column)
+       *[node-row] a node's cells belong on the node's first row
+    }
+    .hint = { $expected ->
+        [number] Write it as 42, -5 or 0.75.
+        [numbers] Separate the numbers with spaces or commas, as in 1 3.
+        [name] For example Primary, HungUp, FeelingsApology.
+        [names] For example FeelingsApology Restates; docs/scenario-format.md lists them.
+        [one-value] Leave column C empty (it holds only the English of a text).
+        [ending] Put FollowUp (or another ending) in the `ending` column, or remove the deadline.
+       *[node-row] A row with an empty `node` cell continues the node above and holds only a choice and a waiting line; move this value to the node's first row.
+    }
+E059 = this row belongs to no node and no field
+    .hint = In the table, a row with the `node` cell filled must come first; above the table, put a field name in column A.

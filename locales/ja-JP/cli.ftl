@@ -5,7 +5,7 @@ cli-validate-about = シナリオファイルを検査し、すべての誤り�
 cli-play-about = アプリを使わずにシナリオをプレイし、セッションレポートを出力します。
 cli-analyze-about = シナリオを分析します: 結末、最良と最悪の経路、難易度。
 cli-graph-about = シナリオをグラフ(DOT または Mermaid)で描きます。
-cli-new-about = 検査を通る新しいシナリオのひな形を書き出します。
+cli-new-about = エラーのない新しいシナリオのひな形を書き出します(仮の文言は警告されます)。
 cli-validate-summary = { $files } ファイルを検査: エラー { $errors } 件、警告 { $warnings } 件
 cli-app-only = --scenarios と --results はアプリ用です。コマンドを付けずに指定してください(`claim-dojo --scenarios DIR`)。
 cli-play-unmet = 期待どおりではありません: { $what }
@@ -32,8 +32,8 @@ analyze-random = ランダムな研修生: 3 分チェック合格 { $pass }%、
 analyze-plausible = ありがちな(緊張した)研修生: 3 分チェック合格 { $pass }%、平均 { $score } 点
 
 cli-new-bad-id = `{ $id }` はシナリオ ID に使えません。英小文字・数字・- と _ で 64 文字までにしてください。
-cli-new-exists = { $path } はすでにあります。別の ID にするか、上書きするなら --force を付けてください。
-cli-new-written = { $path } を作成しました。仮の文言を書き換えたら、claim-dojo validate { $path } で検査してください。
+cli-file-exists = { $path } はすでにあります。別の名前にするか、上書きするなら --force を付けてください。
+cli-new-written = { $path } を作成しました。claim-dojo validate { $path } が、書き換える仮の文言を警告 W014 で示します。
 cli-new-failed = { $path } に書き込めません: { $reason }
 
 # Edge labels of `graph` for a choice's anger branches.
@@ -70,3 +70,13 @@ records-s008 = { $path } にそのセッションはありません({ $detail })
 records-s009 = 取り込み元のフォルダー { $path } を読めません: { $detail }
 records-s010 = 書き出し先 { $path } に書き込めません: { $detail }
 records-s011 = 「{ $detail }」は研修生の名前にできません。改行なしの 1〜64 文字にしてください。{ $path }
+# trainer-tools (issue 17): install without the app, spreadsheets, new --out, graph --from.
+cli-import-about = スプレッドシート(CSV、選択肢 1 つにつき 1 行)をシナリオファイルにします。
+cli-export-sheet-about = シナリオをスプレッドシート(CSV、選択肢 1 つにつき 1 行)に書き出します。
+cli-import-written = { $path } を作成しました(ノード { $nodes }、選択肢 { $choices })。
+cli-export-written = { $path } を作成しました({ $rows } 行)。Excel で開き、編集したら claim-dojo import で戻せます。
+cli-export-unencodable = セル { $cell } の文字「{ $character }」は Shift_JIS で書けません。--encoding utf-8(既定)で書き出してください。
+cli-new-bad-out = { $path } には書けません。シナリオはファイル名で探されるので、ファイル名は { $file } にしてください(--out にはフォルダも指定できます)。
+cli-no-app = この claim-dojo はアプリなしでビルドされています(--no-default-features)。コマンドの一覧: claim-dojo --help。アプリを開くには、ソースのフォルダで cargo run --release を実行するか、cargo install --path . --locked でインストールしてください。
+cli-graph-no-node = ノード `{ $id }` はありません。
+graph-hangs-up = 電話を切られる

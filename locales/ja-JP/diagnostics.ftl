@@ -1,13 +1,16 @@
 # シナリオ診断のメッセージ。メッセージ ID は安定したコードそのもの。`.hint` は直し方。
 
-E001 = ファイルを読み込めません: { $kind ->
-        [not_found] 見つかりません
-        [permission_denied] 読む権限がありません
-        [is_directory] ファイルではなくフォルダです
-        [not_a_folder] フォルダではありません
-       *[other] { $reason }
+E001 = { $kind ->
+        [not_found] そのようなファイルもフォルダもありません
+        [permission_denied] ファイルを読み込めません: 読む権限がありません
+        [is_directory] ファイルを読み込めません: ファイルではなくフォルダです
+        [not_a_folder] フォルダを読み込めません: フォルダではありません
+       *[other] ファイルを読み込めません: { $reason }
     }
-    .hint = パスと、ファイルが読める状態かを確認してください。
+    .hint = { $kind ->
+        [not_found] パスを確認してください。パスを付けない `claim-dojo validate` は、今いるフォルダの scenarios/ を検査します。
+       *[other] パスと、ファイルが読める状態かを確認してください。
+    }
 E002 = ファイルが { $size } バイトあり、上限の { $limit } バイトを超えています
     .hint = シナリオは大きくても数百 KB です。シナリオ以外のファイルではありませんか。
 E003 = 括弧の入れ子が { $limit } 段を超えています
@@ -85,14 +88,20 @@ E028 = 終了ノード `{ $id }` に選択肢があります
     .hint = 終了ノードで通話は終わります。選択肢か `ending` のどちらかを削除してください。
 E029 = ノード `{ $id }` からどの終了ノードにもたどり着けません
     .hint = どの経路でも通話を終えられるように、選択肢のどれかを終了へ向かわせてください。
-E030 = ノード `{ $id }` には開始ノード `{ $start }` からたどり着けません
-    .hint = どの選択肢もここに来ません。`next` をここに向けるか、ノードを削除してください。
+E030 = { $behind ->
+        [0] ノード `{ $id }` には開始ノード `{ $start }` からたどり着けません
+       *[other] ノード `{ $id }` には開始ノード `{ $start }` からたどり着けず、その先の { $behind } ノード({ $examples })も同じです
+    }
+    .hint = { $likely_start ->
+        [yes] どの選択肢もここに来ず、通話の大半がこの先にあります。`start` は `{ $id }` のつもりではありませんか。
+       *[other] どの選択肢もここに来ません。`next` をここに向けるか、ノードを削除してください。
+    }
 E031 = { $lang ->
         [ja] 日本語
        *[en] 英語
     }のテキストがありません
     .hint = テキストには `ja` と `en` の両方が必要で、どちらも空にはできません。
-E032 = { $value } は範囲外です({ $min } 〜 { $max })
+E032 = `{ $field }` の { $value } は範囲外です({ $min } 〜 { $max })
     .hint = この値の意味は docs/scenario-format.md を参照してください。
 E033 = ペルソナの `{ $what }` が { $value } ですが、hang_up_at({ $limit })より小さくする必要があります
     .hint = 平静帯も開始時の怒りも、電話を切る点より下でなければなりません。
@@ -147,3 +156,48 @@ W011 = シナリオ `{ $id }` に事実(facts)が宣言されていません
     .hint = `facts` がないと、メモと引き継ぎシートを中身で判定できません(R20、R17)。お客様が話すこと(注文番号、日付、何が起きたか)を宣言してください。
 W012 = 「……」で終わる答えが { $count } 個あり、最善の経路には一つもありません
     .hint = 「……」が誤答の目印になっています。正解と誤答の終わり方をそろえてください。
+
+# trainer-tools (issue 17): floods summed up, placeholders, spreadsheets.
+diagnostics-more = …ほかに { $file } で { $severity }[{ $code }] が { $count } 件あります(すべて見るには --format json)
+W014 = 仮の文言「{ $text }」が残っています
+    .hint = `claim-dojo new` のひな形の仮の文言です。研修生に見せる言葉に書き換えてください。
+E055 = このファイルは UTF-8 でも Shift_JIS でも読めません
+    .hint = Excel で「CSV UTF-8(コンマ区切り)」か「CSV(コンマ区切り)」として保存し直してください。位置は読めなくなった行です。
+E056 = { $problem ->
+        [no-table] ノードと選択肢の表がありません(1 列目が `{ $column }` の見出し行がありません)
+        [missing-column] 表に列 `{ $column }` がありません
+       *[repeated-column] 列 `{ $column }` が 2 回あります
+    }
+    .hint = { $problem ->
+        [no-table] シナリオの項目の下に、1 列目が `node` の見出し行を置き、その下に選択肢 1 つにつき 1 行を書きます(docs/spreadsheet.md)。
+        [missing-column] 見出し行に `{ $column }` の列を追加してください。列の一覧は docs/spreadsheet.md にあります。
+       *[repeated-column] どちらかの列を削除するか、名前を直してください。
+    }
+E057 = { $what ->
+        [column] 不明な列 `{ $name }`
+       *[key] 不明な項目 `{ $name }`
+    }
+    .hint = { $suggested ->
+        [yes] `{ $suggestion }` の書き間違いではありませんか。
+       *[other] 使える名前は docs/spreadsheet.md にあります。
+    }
+E058 = { $expected ->
+        [number] 数値ではありません
+        [numbers] 数値の並びではありません
+        [name] 名前(英字で始まり、英数字と _ だけ)ではありません
+        [names] 名前の並び(空白かカンマで区切る)ではありません
+        [one-value] この項目の値は B 列の 1 つだけです
+        [ending] 期限は終了ノード(`ending` の列)にだけ書けます
+       *[node-row] ノードの項目はノードの最初の行にだけ書けます
+    }
+    .hint = { $expected ->
+        [number] 42、-5、0.75 のように書いてください。
+        [numbers] 1 3 のように、数値を空白かカンマで区切ってください。
+        [name] 例: Primary、HungUp、FeelingsApology。
+        [names] 例: FeelingsApology Restates。一覧は docs/scenario-format.md にあります。
+        [one-value] C 列を空にしてください(C 列は文章の英語だけに使います)。
+        [ending] `ending` の列に FollowUp などを書くか、期限を消してください。
+       *[node-row] `node` の列が空の行は上のノードの続きで、選択肢と待ちの言葉だけを持てます。この値はノードの最初の行に移してください。
+    }
+E059 = どのノードにも項目にも属さない行です
+    .hint = 表では、この行の前に `node` の列を埋めた行が必要です。表より上では、1 列目に項目名を書いてください。

@@ -8,11 +8,14 @@
 
 mod analyze;
 mod export;
+mod export_sheet;
 mod graph;
 mod history;
+mod import;
 mod new;
 mod play;
 mod records;
+pub mod sheet;
 mod validate;
 mod voice;
 
@@ -80,6 +83,39 @@ pub enum Command {
         scenario: PathBuf,
         #[arg(long, value_enum, default_value = "dot")]
         format: GraphFormat,
+        /// Draw from this node instead of the start (for large files).
+        #[arg(long, value_name = "NODE")]
+        from: Option<String>,
+        /// Draw only nodes at most this many choices away.
+        #[arg(long, value_name = "N")]
+        depth: Option<usize>,
+    },
+    /// Turn a spreadsheet (CSV, one row per choice) into a scenario file.
+    Import {
+        /// The CSV file, UTF-8 or Shift_JIS as Excel saves it.
+        sheet: PathBuf,
+        /// Where to write the scenario (default: scenarios/ID.ron).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Overwrite an existing file.
+        #[arg(long)]
+        force: bool,
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+    },
+    /// Write a scenario as a spreadsheet (CSV, one row per choice).
+    ExportSheet {
+        /// A scenario file, or the id of a scenario in scenarios/.
+        scenario: PathBuf,
+        /// Where to write the sheet (default: ID.csv).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// utf-8 (with the mark Excel looks for) or shift_jis.
+        #[arg(long, value_enum, default_value = "utf-8")]
+        encoding: sheet::Encoding,
+        /// Overwrite an existing file.
+        #[arg(long)]
+        force: bool,
     },
     /// Write a new scenario skeleton that validates clean.
     New {
@@ -212,7 +248,16 @@ fn localized_command(lang: Lang) -> clap::Command {
     let tr = |id: &str| i18n::message(lang, id, &vec![]);
     let mut cmd = Cli::command().about(tr("cli-about"));
     for name in [
-        "validate", "play", "analyze", "graph", "new", "voice", "history", "export",
+        "validate",
+        "play",
+        "analyze",
+        "graph",
+        "new",
+        "import",
+        "export-sheet",
+        "voice",
+        "history",
+        "export",
     ] {
         let about = tr(&format!("cli-{name}-about"));
         if cmd.find_subcommand(name).is_some() {
@@ -306,9 +351,30 @@ pub fn dispatch(args: Vec<String>, io: &mut Io) -> Dispatch {
             lang,
             io,
         )),
-        Some(Command::Graph { scenario, format }) => {
-            Dispatch::Exit(graph::run(&scenario, format, lang, io))
-        }
+        Some(Command::Graph {
+            scenario,
+            format,
+            from,
+            depth,
+        }) => Dispatch::Exit(graph::run(
+            &scenario,
+            format,
+            &claim_dojo_core::graph::Options { from, depth },
+            lang,
+            io,
+        )),
+        Some(Command::Import {
+            sheet,
+            out,
+            force,
+            format,
+        }) => Dispatch::Exit(import::run(&sheet, out, force, format, lang, io)),
+        Some(Command::ExportSheet {
+            scenario,
+            out,
+            encoding,
+            force,
+        }) => Dispatch::Exit(export_sheet::run(&scenario, out, encoding, force, lang, io)),
         Some(Command::New {
             id,
             role,
@@ -367,9 +433,7 @@ pub(crate) fn print_diagnostics(
 ) {
     use claim_dojo_core::diagnostic::render;
     let _ = match format {
-        Format::Human => diags
-            .iter()
-            .try_for_each(|d| writeln!(w, "{}", render::human(d, lang))),
+        Format::Human => write!(w, "{}", render::human_all(diags, lang)),
         Format::Json => {
             let v: Vec<_> = diags.iter().map(|d| render::json_value(d, lang)).collect();
             writeln!(
@@ -404,4 +468,40 @@ pub(crate) fn scenario_path(arg: &std::path::Path) -> PathBuf {
         return arg.to_path_buf();
     }
     PathBuf::from("scenarios").join(arg).with_extension("ron")
+}
+
+/// Writes a file a command made, never over an existing one unless `force`;
+/// says what was written (`written` builds the sentence from the path shown).
+pub(crate) fn write_new(
+    path: &std::path::Path,
+    bytes: &[u8],
+    force: bool,
+    lang: Lang,
+    io: &mut Io,
+    written: impl FnOnce(&str) -> String,
+) -> u8 {
+    let shown = path.display().to_string();
+    let say = |key: &str, args: &[(&str, &str)]| i18n::message(lang, key, &args.to_vec());
+    if path.exists() && !force {
+        let _ = writeln!(io.err, "{}", say("cli-file-exists", &[("path", &shown)]));
+        return 1;
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    match std::fs::write(path, bytes) {
+        Ok(()) => {
+            let _ = writeln!(io.out, "{}", written(&shown));
+            0
+        }
+        Err(e) => {
+            let reason = e.to_string();
+            let _ = writeln!(
+                io.err,
+                "{}",
+                say("cli-new-failed", &[("path", &shown), ("reason", &reason)])
+            );
+            1
+        }
+    }
 }

@@ -1,6 +1,6 @@
-//! `claim-dojo new ID --role primary|secondary`: a commented skeleton that
-//! validates clean, written to scenarios/ID.ron (never over an existing file
-//! unless `--force`).
+//! `claim-dojo new ID --role primary|secondary`: a commented skeleton with no
+//! errors, written to scenarios/ID.ron (never over an existing file unless
+//! `--force`). Its placeholders are warned about until they are replaced.
 
 use std::path::PathBuf;
 
@@ -8,7 +8,7 @@ use claim_dojo_core::scaffold::skeleton;
 use claim_dojo_core::scenario::Role;
 use claim_dojo_core::{Lang, i18n};
 
-use super::{Io, RoleArg};
+use super::{Io, RoleArg, write_new};
 
 pub fn run(
     id: &str,
@@ -28,34 +28,37 @@ pub fn run(
         let _ = writeln!(io.err, "{}", say("cli-new-bad-id", &[("id", id)]));
         return 2;
     }
-    let path = out.unwrap_or_else(|| PathBuf::from("scenarios").join(format!("{id}.ron")));
-    let shown = path.display().to_string();
-    if path.exists() && !force {
-        let _ = writeln!(io.err, "{}", say("cli-new-exists", &[("path", &shown)]));
-        return 1;
-    }
+    let file = format!("{id}.ron");
+    let path = match out {
+        None => PathBuf::from("scenarios").join(&file),
+        // A folder (one that exists, or a path ending in `/`) gets ID.ron inside.
+        Some(p) if p.is_dir() || p.as_os_str().to_string_lossy().ends_with(['/', '\\']) => {
+            p.join(&file)
+        }
+        Some(p) => {
+            // Scenarios are found by file name: ID.ron and nothing else (W004).
+            if p.file_stem().is_some_and(|s| s != id) || p.extension().is_none_or(|e| e != "ron") {
+                let shown = p.display().to_string();
+                let _ = writeln!(
+                    io.err,
+                    "{}",
+                    say("cli-new-bad-out", &[("path", &shown), ("file", &file)])
+                );
+                return 2;
+            }
+            p
+        }
+    };
     let role = match role {
         RoleArg::Primary => Role::Primary,
         RoleArg::Secondary => Role::Secondary,
     };
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        let _ = std::fs::create_dir_all(dir);
-    }
-    match std::fs::write(&path, skeleton(id, role)) {
-        Ok(()) => {
-            let _ = writeln!(io.out, "{}", say("cli-new-written", &[("path", &shown)]));
-            0
-        }
-        Err(e) => {
-            let _ = writeln!(
-                io.err,
-                "{}",
-                say(
-                    "cli-new-failed",
-                    &[("path", &shown), ("reason", &e.to_string())]
-                )
-            );
-            1
-        }
-    }
+    write_new(
+        &path,
+        skeleton(id, role).as_bytes(),
+        force,
+        lang,
+        io,
+        |shown| say("cli-new-written", &[("path", shown)]),
+    )
 }

@@ -12,14 +12,8 @@ use claim_dojo_core::{Diagnostic, Lang, i18n};
 use super::{Format, Io, PlayArgs, print_diagnostics, scenario_path};
 
 fn read(path: &std::path::Path) -> Result<String, Diagnostic> {
-    std::fs::read_to_string(path).map_err(|e| {
-        let mut d = Diagnostic::new(claim_dojo_core::Code::Io, Default::default())
-            .arg("reason", e.to_string());
-        d.file = path.display().to_string();
-        d.line = 1;
-        d.column = 1;
-        d
-    })
+    std::fs::read_to_string(path)
+        .map_err(|e| claim_dojo_core::load::io_error(&path.display().to_string(), &e))
 }
 
 pub fn run(args: &PlayArgs, lang: Lang, io: &mut Io) -> u8 {

@@ -31,9 +31,7 @@ pub fn run(paths: &[PathBuf], format: Format, lang: Lang, io: &mut Io) -> u8 {
     let warnings = diags.len() - errors;
     match format {
         Format::Human => {
-            for d in &diags {
-                let _ = writeln!(io.out, "{}", render::human(d, lang));
-            }
+            let _ = write!(io.out, "{}", render::human_all(&diags, lang));
             let summary = i18n::message(
                 lang,
                 "cli-validate-summary",

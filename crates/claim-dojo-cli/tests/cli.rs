@@ -126,6 +126,28 @@ fn validate_exits_0_on_the_shipped_scenarios_and_1_on_broken_ones() {
 }
 
 #[test]
+fn validate_says_a_missing_folder_is_missing_and_checks_no_file_in_it() {
+    let dir = tmp("missing");
+    let missing = dir.join("scenarios").display().to_string();
+    let r = run(&["validate", &missing, "--lang", "en"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.out.contains("error[E001]: no such file or folder"),
+        "{}",
+        r.out
+    );
+    assert!(r.out.contains(&format!("  --> {missing}\n")), "{}", r.out);
+    assert!(!r.out.contains(" | "), "no empty snippet: {}", r.out);
+    assert!(r.out.contains("0 files checked: 1 error"), "{}", r.out);
+    let ja = run(&["validate", &missing, "--lang", "ja"]);
+    assert!(
+        ja.out.contains("そのようなファイルもフォルダもありません"),
+        "{}",
+        ja.out
+    );
+}
+
+#[test]
 fn validate_speaks_the_chosen_language_and_json_has_the_documented_fields() {
     let file = path("tests/fixtures/invalid/e016_unknown_variant.ron");
     let ja = run(&["validate", &file, "--lang", "ja"]);
@@ -388,10 +410,97 @@ fn graph_dot_renders_with_graphviz_and_mermaid_lists_every_choice() {
     assert!(svg.status.success());
     assert!(String::from_utf8_lossy(&svg.stdout).contains("<svg"));
     let m = run(&["graph", &path(EXAMPLE), "--format", "mermaid"]);
-    assert!(m.out.starts_with("flowchart LR"));
+    assert!(m.out.starts_with("flowchart TD"), "{}", m.out);
     for id in ["accept", "excuse", "callback-dated", "callback-vague"] {
         assert!(m.out.contains(id), "{id}");
     }
+}
+
+#[test]
+fn graph_from_a_node_draws_only_what_is_near_and_an_unknown_node_is_bad_usage() {
+    let all = run(&["graph", &path(EXAMPLE)]);
+    let part = run(&["graph", &path(EXAMPLE), "--from", "details", "--depth", "1"]);
+    assert_eq!(part.code, 0, "{}", part.err);
+    assert!(part.out.lines().count() < all.out.lines().count());
+    assert!(
+        part.out.contains("\"details\" -> \"end-follow-up\""),
+        "{}",
+        part.out
+    );
+    assert!(!part.out.contains("\"open\" ->"), "{}", part.out);
+    let bad = run(&["graph", &path(EXAMPLE), "--from", "nowhere", "--lang", "en"]);
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.err.contains("There is no node `nowhere`"),
+        "{}",
+        bad.err
+    );
+}
+
+#[test]
+fn import_and_export_sheet_write_files_that_round_trip() {
+    let dir = tmp("sheet");
+    let csv = dir.join("parcel.csv").display().to_string();
+    let _ = std::fs::remove_file(&csv);
+    let out = run(&[
+        "export-sheet",
+        &path(EXAMPLE),
+        "--out",
+        &csv,
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.err);
+    assert!(
+        out.out.contains("Wrote") && out.out.contains("rows"),
+        "{}",
+        out.out
+    );
+    assert!(
+        std::fs::read(&csv).unwrap().starts_with(b"\xEF\xBB\xBF"),
+        "Excel's UTF-8 mark"
+    );
+    assert_eq!(
+        run(&["export-sheet", &path(EXAMPLE), "--out", &csv]).code,
+        1,
+        "no overwrite"
+    );
+    let sjis = dir.join("parcel-sjis.csv").display().to_string();
+    let _ = std::fs::remove_file(&sjis);
+    let r = run(&[
+        "export-sheet",
+        &path(EXAMPLE),
+        "--out",
+        &sjis,
+        "--encoding",
+        "shift_jis",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    for sheet in [&csv, &sjis] {
+        let ron = dir.join("example-late-parcel.ron");
+        let _ = std::fs::remove_file(&ron);
+        let r = run(&[
+            "import",
+            sheet,
+            "--out",
+            &ron.display().to_string(),
+            "--lang",
+            "en",
+        ]);
+        assert_eq!(r.code, 0, "{}{}", r.out, r.err);
+        assert!(r.out.contains("4 nodes, 4 choices"), "{}", r.out);
+        let v = run(&["validate", &ron.display().to_string(), "--lang", "en"]);
+        assert!(v.out.contains("0 errors, 0 warnings"), "{}", v.out);
+    }
+    let broken = dir.join("broken.csv");
+    std::fs::write(&broken, "id,x\n").unwrap();
+    let r = run(&["import", &broken.display().to_string(), "--lang", "en"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.err.contains("error[E056]") && r.err.contains("broken.csv:1:1"),
+        "{}",
+        r.err
+    );
 }
 
 #[test]
@@ -413,7 +522,14 @@ fn new_writes_a_skeleton_that_validates_clean_and_never_overwrites() {
         assert_eq!(r.code, 0, "{}", r.err);
         let v = run(&["validate", &file.display().to_string(), "--lang", "en"]);
         assert_eq!(v.code, 0);
-        assert!(v.out.contains("0 errors, 0 warnings"), "{}", v.out);
+        assert!(v.out.contains("0 errors"), "{}", v.out);
+        assert!(!v.out.contains("W004"), "its own file name: {}", v.out);
+        assert!(
+            v.out
+                .contains("warning[W014]: placeholder text “(タイトル)”"),
+            "{}",
+            v.out
+        );
         let again = run(&[
             "new",
             &format!("call-{role}"),
@@ -423,6 +539,25 @@ fn new_writes_a_skeleton_that_validates_clean_and_never_overwrites() {
         assert_eq!(again.code, 1, "an existing file is not overwritten");
     }
     assert_eq!(run(&["new", "Bad Id"]).code, 2);
+    let other = dir.join("other.ron");
+    let r = run(&[
+        "new",
+        "my-call",
+        "--out",
+        &other.display().to_string(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(
+        r.code, 2,
+        "a file named otherwise would be a W004 of its own"
+    );
+    assert!(r.err.contains("my-call.ron"), "{}", r.err);
+    assert!(!other.exists());
+    let into = format!("{}/", dir.display());
+    let _ = std::fs::remove_file(dir.join("in-folder.ron"));
+    assert_eq!(run(&["new", "in-folder", "--out", &into]).code, 0);
+    assert!(dir.join("in-folder.ron").exists());
 }
 
 #[test]

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 use bevy::prelude::*;
-use claim_dojo_core::load::{io_error, load_file, scenario_files};
+use claim_dojo_core::load::{io_problem, load_file, scenario_files};
 use claim_dojo_core::{Diagnostic, Scenario};
 
 pub(super) fn plugin(app: &mut App) {
@@ -145,7 +145,7 @@ impl Library {
                 "not_found"
             };
             let file = self.dir.display().to_string();
-            self.dir_problem = Some(io_error(&file, kind, kind));
+            self.dir_problem = Some(io_problem(&file, kind, kind));
             return Vec::new();
         }
         match scenario_files(&self.dir) {

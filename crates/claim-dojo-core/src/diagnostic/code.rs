@@ -90,6 +90,12 @@ codes! {
     ScenarioMismatch = "E041" Error,
     BadJson = "E042" Error,
     ActionRefused = "E049" Error,
+    // Spreadsheets for `claim-dojo import` (trainer tools, E055–E064).
+    SheetEncoding = "E055" Error,
+    SheetLayout = "E056" Error,
+    SheetUnknownColumn = "E057" Error,
+    SheetBadCell = "E058" Error,
+    SheetOrphanRow = "E059" Error,
     // Smells: the scenario works but probably not as meant.
     Untagged = "W001" Warning,
     RuleNotExercised = "W002" Warning,
@@ -104,6 +110,8 @@ codes! {
     LongestIsRight = "W010" Warning,
     NoFacts = "W011" Warning,
     EllipsisTell = "W012" Warning,
+    // Trainer tools (W014–W019).
+    Placeholder = "W014" Warning,
 }
 
 #[cfg(test)]

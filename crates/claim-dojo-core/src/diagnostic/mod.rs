@@ -6,6 +6,7 @@
 
 mod code;
 pub mod render;
+pub mod snippet;
 
 pub use code::{Code, Severity};
 
@@ -23,8 +24,12 @@ pub struct Diagnostic {
     pub column: u32,
     /// Characters the span covers on its first line (at least 1), for the caret.
     pub width: u32,
-    /// The line of source the diagnostic points at.
+    /// The line of source the diagnostic points at; a long line is cut to a
+    /// window around the column (see [`snippet`]), so `…` may stand at either end.
     pub source_line: String,
+    /// 1-based character column in `source_line` where the caret starts; 0
+    /// means "the same as `column`" (the line was not cut).
+    pub snippet_column: u32,
     /// Named values the message and hint are written with.
     pub args: Vec<(&'static str, String)>,
 }
@@ -40,6 +45,7 @@ impl Diagnostic {
             column: 0,
             width: 1,
             source_line: String::new(),
+            snippet_column: 0,
             args: Vec::new(),
         }
     }
@@ -83,16 +89,35 @@ impl Diagnostic {
         let start = index.line_col(src, self.span.start as usize);
         self.line = start.line;
         self.column = start.column;
-        self.source_line = index.line_text(src, start.line).to_string();
+        let text = index.line_text(src, start.line);
         let end = index.line_col(src, self.span.end as usize);
-        self.width = if end.line == start.line {
+        let width = if end.line == start.line {
             (end.column - start.column).max(1)
         } else {
-            (self.source_line.chars().count() as u32 + 1)
+            (text.chars().count() as u32 + 1)
                 .saturating_sub(start.column)
                 .max(1)
         };
+        self.set_snippet(text, start.column, width);
         self
+    }
+
+    /// Keeps `line` as the snippet, the span at character `column` and `width`
+    /// characters long; a long line is kept only as a window around the span.
+    pub fn set_snippet(&mut self, line: &str, column: u32, width: u32) {
+        let s = snippet::window(line, column, width);
+        self.source_line = s.text;
+        self.snippet_column = s.column;
+        self.width = s.width;
+    }
+
+    /// Where the caret starts in `source_line` (1-based characters).
+    pub fn caret_column(&self) -> u32 {
+        if self.snippet_column == 0 {
+            self.column
+        } else {
+            self.snippet_column
+        }
     }
 }
 

@@ -57,3 +57,11 @@ pub fn check(
     checks::run(&mut cx, shape);
     cx.diags
 }
+
+/// The checks that read the positioned tree rather than the model (placeholder
+/// text); like the other smells, run only on a scenario whose shape is clean.
+pub fn tree_checks(value: &crate::load::tree::Value<'_>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    checks::placeholders::check(value, &mut out);
+    out
+}

@@ -84,7 +84,7 @@ pub fn diagnostic(ui: &mut Ui, tr: &Tr, d: &Diagnostic) {
     if !d.source_line.trim().is_empty() {
         let caret = format!(
             "{}{}",
-            " ".repeat(d.column.saturating_sub(1) as usize),
+            " ".repeat(d.caret_column().saturating_sub(1) as usize),
             "^".repeat(d.width.max(1) as usize)
         );
         egui::Frame::new()

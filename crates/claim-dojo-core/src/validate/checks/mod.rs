@@ -7,6 +7,7 @@ mod facts;
 mod file_name;
 mod handoff;
 mod persona;
+pub(super) mod placeholders;
 mod reachability;
 mod rules_exercised;
 mod steps_supported;

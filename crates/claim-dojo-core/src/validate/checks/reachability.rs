@@ -66,15 +66,61 @@ pub fn check(cx: &mut Cx) {
     }
 
     for (i, node) in s.nodes.iter().enumerate() {
-        if !reachable[i] {
-            cx.report(
-                Diagnostic::new(Code::Unreachable, node.spans.id)
-                    .arg("id", &node.id)
-                    .arg("start", &s.start),
-            );
-        } else if !can_end[i] && !node.choices.is_empty() {
+        if reachable[i] && !can_end[i] && !node.choices.is_empty() {
             cx.report(Diagnostic::new(Code::NoEndingReachable, node.spans.id).arg("id", &node.id));
         }
+    }
+    report_unreachable(cx, &reachable, &next, &prev);
+}
+
+/// At most this many ids are named as examples of the nodes behind an unreachable one.
+const EXAMPLES: usize = 3;
+
+/// One E030 per way into the unreachable part of the graph, not one per node: a
+/// wrong `start` that cuts off 1,999 nodes is one error about the node that
+/// should have been the start, saying how many nodes hang on it.
+fn report_unreachable(cx: &mut Cx, reachable: &[bool], next: &[Vec<usize>], prev: &[Vec<usize>]) {
+    let s = cx.scenario;
+    let mut covered = reachable.to_vec();
+    // Entry points first (nodes no choice leads to), then whatever cycles remain.
+    let entries = (0..s.nodes.len()).filter(|&i| !reachable[i] && prev[i].is_empty());
+    let rest = (0..s.nodes.len()).filter(|&i| !reachable[i]);
+    let order: Vec<usize> = entries.chain(rest).collect();
+    for root in order {
+        if covered[root] {
+            continue;
+        }
+        covered[root] = true;
+        let mut behind = Vec::new();
+        let mut stack = vec![root];
+        while let Some(i) = stack.pop() {
+            for &j in &next[i] {
+                if !covered[j] {
+                    covered[j] = true;
+                    behind.push(j);
+                    stack.push(j);
+                }
+            }
+        }
+        behind.sort_unstable();
+        let examples: Vec<String> = behind
+            .iter()
+            .take(EXAMPLES)
+            .map(|&j| format!("`{}`", s.nodes[j].id))
+            .collect();
+        let more = if behind.len() > EXAMPLES { "…" } else { "" };
+        // A node nothing leads to, with most of the call behind it, is most
+        // likely the intended start.
+        let likely_start = prev[root].is_empty() && 2 * (behind.len() + 1) > s.nodes.len();
+        let node = &s.nodes[root];
+        cx.report(
+            Diagnostic::new(Code::Unreachable, node.spans.id)
+                .arg("id", &node.id)
+                .arg("start", &s.start)
+                .arg("behind", behind.len())
+                .arg("examples", format!("{}{more}", examples.join(", ")))
+                .arg("likely_start", if likely_start { "yes" } else { "no" }),
+        );
     }
 }
 
@@ -91,4 +137,77 @@ fn flood(start: usize, next: &[Vec<usize>]) -> Vec<bool> {
         }
     }
     seen
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostic::Code;
+
+    /// A chain of `n` nodes, `n0` → `n1` → … → an ending, started at `start`.
+    fn chain(n: usize, start: &str) -> String {
+        let mut nodes = String::new();
+        for i in 0..n {
+            nodes.push_str(&format!(
+                r#"(id: "n{i}", customer: (ja: "はい。", en: "Yes."), choices: [(id: "c{i}", text: (ja: "確認いたします。", en: "I'll check."), next: "n{}", tags: [ChecksFact])]),"#,
+                i + 1
+            ));
+        }
+        format!(
+            r#"Scenario(format: 1, id: "chain", title: (ja: "t", en: "t"), summary: (ja: "s", en: "s"),
+            role: Primary, difficulty: 1, minutes: 3, rules: ["R12"],
+            persona: (name: (ja: "客", en: "C"), background: (ja: "b", en: "b"), anger: 60,
+                calm_below: 40, hang_up_at: 95, volatility: 1.0, patience_s: 6, chars_per_s: 8),
+            start: "{start}",
+            nodes: [{nodes} (id: "n{n}", customer: (ja: "では。", en: "Bye."), ending: Resolved)])"#
+        )
+    }
+
+    #[test]
+    fn a_wrong_start_is_one_error_about_the_node_that_should_have_been_the_start() {
+        let loaded = crate::load_str("chain.ron", &chain(2000, "n1990"));
+        let unreachable: Vec<_> = loaded
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::Unreachable)
+            .collect();
+        assert_eq!(unreachable.len(), 1, "{unreachable:#?}");
+        let d = unreachable[0];
+        let en = d.message(crate::Lang::En);
+        assert!(
+            en.contains("`n0`")
+                && en.contains("1989 nodes behind it")
+                && en.contains("`n1`, `n2`, `n3`…"),
+            "{en}"
+        );
+        let hint = d.hint(crate::Lang::En).unwrap();
+        assert!(hint.contains("should `start` be `n0`?"), "{hint}");
+        assert!(d.hint(crate::Lang::Ja).unwrap().contains("`n0`"));
+    }
+
+    #[test]
+    fn separate_orphans_are_each_reported_and_a_lone_one_is_not_called_the_start() {
+        let mut src = chain(3, "n0");
+        src = src.replace(
+            r#"ending: Resolved)])"#,
+            r#"ending: Resolved), (id: "lost-a", customer: (ja: "あ", en: "a"), ending: Resolved), (id: "lost-b", customer: (ja: "い", en: "b"), ending: HungUp)])"#,
+        );
+        let loaded = crate::load_str("chain.ron", &src);
+        let ids: Vec<_> = loaded
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::Unreachable)
+            .map(|d| d.message(crate::Lang::En))
+            .collect();
+        assert_eq!(ids.len(), 2, "{ids:?}");
+        assert!(
+            ids[0].contains("`lost-a`") && !ids[0].contains("behind"),
+            "{ids:?}"
+        );
+        let d = loaded
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Code::Unreachable)
+            .unwrap();
+        assert!(!d.hint(crate::Lang::En).unwrap().contains("should `start`"));
+    }
 }
