@@ -50,7 +50,7 @@ E018 = unknown cue `{ $name }`
        *[other] Cues are listed in docs/scenario-format.md.
     }
 E019 = unknown rule ID `{ $id }`
-    .hint = Rule IDs run from "R01" to "R22", as in DOMAIN.md.
+    .hint = Rule IDs run from "R01" to "R23", as in DOMAIN.md.
 E020 = unknown handoff brief item `{ $name }`
     .hint = { $suggested ->
         [yes] Did you mean `{ $suggestion }`?
@@ -113,3 +113,9 @@ W006 = the customer starts calm (anger { $anger }, calm below { $calm })
     .hint = The 3-minute check passes at once; start the anger at or above `calm_below`.
 W007 = choice `{ $id }` lists tag `{ $tag }` twice
     .hint = Remove the repeated tag.
+
+# Scenario pack (issue 12): ending a call by policy (R23).
+W020 = choice `{ $id }` leads to `{ $node }`, which ends the call by policy, but does not say so
+    .hint = Tag the choice `EndsByPolicy`: ending a call by policy is something the trainee says, and R23 judges it.
+W021 = choice `{ $id }` ends the call by policy, but `{ $node }` is not an `EndedByPolicy` ending
+    .hint = Point `next` to a node with `ending: EndedByPolicy`, or remove the `EndsByPolicy` tag.

@@ -1,4 +1,4 @@
-# The rule catalog R01–R22 (DOMAIN.md): a title, why it matters, and one sentence
+# The rule catalog R01–R23 (DOMAIN.md): a title, why it matters, and one sentence
 # per verdict the engine can reach. `$n` is a number the verdict names.
 
 R01 = Listen first
@@ -57,7 +57,8 @@ R09 = Name yourself before apologising
     .why = Whoever takes over states name and role first, so the conversation does not start from a position of weakness.
 R09-kept = You stated your name and role before apologising.
 R09-kept-no-apology = You stated your name and role on taking over.
-R09-broken = You apologised before stating who you are.
+R09-broken = You apologised before stating who you are. The apology eased things for a moment, but the customer took the upper hand: your name no longer steadied them, and the first line you drew landed harder.
+R09-broken-same-breath = You apologised first and only then said who you are. The customer took the upper hand, and the first line you drew landed harder.
 R09-broken-never = You took over the call without ever stating your name and role.
 R09-na = There was no takeover in this call.
 
@@ -152,3 +153,17 @@ R22-kept = You reported the cause and a prevention measure with its date.
 R22-broken-no-date = You gave the cause and prevention without a date.
 R22-broken-none = A fault of ours was shown to a business client and no cause or prevention was reported.
 R22-na = No fault of ours needed a cause and prevention report.
+
+R23 = Abuse: warn, say it is recorded, end by policy
+    .why = Abuse is not a complaint to be solved: arguing or giving in rewards it. Warn once, say the call is recorded, and if it goes on end the call by the company's policy and report to your SV. A customer who is only angry is never cut off.
+R23-kept = The abuse went on after your warning and the recording notice, so you ended the call by the company's policy.
+R23-kept-warned = You answered the abuse with a warning and the recording notice, and it stopped.
+R23-broken-angry = You ended the call on a customer who was angry but not abusive.
+R23-broken-warned-angry = You warned a customer who was angry but not abusive, as if they were an abuser.
+R23-broken-unwarned = You ended the call without first warning the customer about their conduct.
+R23-broken-unrecorded = You ended the call without having told the customer the call is recorded.
+R23-broken-early = You ended the call after the warning although the abuse had stopped.
+R23-broken-gave-in = You gave in to abuse: money, a visit, a promise or an exception extracted by threats.
+R23-broken-never-warned = The customer was abusive and you never warned them.
+R23-broken-endured = The abuse went on after your warning and you let the call go on instead of ending it by policy.
+R23-na = There was no abuse, and the call was not ended by policy.

@@ -49,7 +49,7 @@ E018 = 不明なキュー `{ $name }`
        *[other] キューの一覧は docs/scenario-format.md にあります。
     }
 E019 = 不明なルール ID `{ $id }`
-    .hint = ルール ID は DOMAIN.md のとおり "R01" から "R22" までです。
+    .hint = ルール ID は DOMAIN.md のとおり "R01" から "R23" までです。
 E020 = 不明な引き継ぎ項目 `{ $name }`
     .hint = { $suggested ->
         [yes] `{ $suggestion }` の書き間違いではありませんか。
@@ -112,3 +112,9 @@ W006 = 顧客が最初から平静です(怒り { $anger }、平静帯は { $cal
     .hint = 3 分チェックが即座に合格してしまいます。怒りを `calm_below` 以上から始めてください。
 W007 = 選択肢 `{ $id }` にタグ `{ $tag }` が 2 回あります
     .hint = 重複したタグを削除してください。
+
+# シナリオパック(issue 12): 方針による終話(R23)
+W020 = 選択肢 `{ $id }` は方針による終話 `{ $node }` に進みますが、そう告げていません
+    .hint = 選択肢に `EndsByPolicy` タグを付けてください。方針による終話は研修生が告げるもので、R23 が判定します。
+W021 = 選択肢 `{ $id }` は方針による終話を告げていますが、`{ $node }` は `EndedByPolicy` の終わりではありません
+    .hint = `next` を `ending: EndedByPolicy` のノードに向けるか、`EndsByPolicy` タグを外してください。

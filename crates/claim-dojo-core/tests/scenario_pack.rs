@@ -1,7 +1,7 @@
 //! The shipped scenario pack as a whole: ten or more scenarios that validate
 //! clean, each with an expert and a careless playthrough of the right kind, each
 //! analysable with a best path that passes the 3-minute check, and together
-//! exercising every rule R01–R22 both ways. The coverage is computed by playing
+//! exercising every rule R01–R23 both ways. The coverage is computed by playing
 //! the pack through the engine, never from a hand-written list.
 
 mod common;

@@ -89,6 +89,9 @@ codes! {
     HandoffIgnored = "W005" Warning,
     StartsCalm = "W006" Warning,
     RepeatedTag = "W007" Warning,
+    // Scenario pack (issue 12): W020–W022, E065–E069.
+    PolicyEndingUnsaid = "W020" Warning,
+    PolicyEndingMissing = "W021" Warning,
 }
 
 #[cfg(test)]

@@ -692,6 +692,7 @@ impl Decoder {
             "Escalated",
             "HungUp",
             "SecondaryComplaint",
+            "EndedByPolicy",
         ];
         let name = self.variant(v, "Ending", NAMES, Code::UnknownVariant)?;
         if name == "FollowUp" {
@@ -710,6 +711,7 @@ impl Decoder {
             "Resolved" => Ending::Resolved,
             "Escalated" => Ending::Escalated,
             "HungUp" => Ending::HungUp,
+            "EndedByPolicy" => Ending::EndedByPolicy,
             _ => Ending::SecondaryComplaint,
         })
     }

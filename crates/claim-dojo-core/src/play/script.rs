@@ -268,7 +268,7 @@ impl Reader {
                     if e.outcome.is_none() {
                         self.wrong(
                             val,
-                            "Resolved, FollowUp, Escalated, HungUp or SecondaryComplaint",
+                            "Resolved, FollowUp, Escalated, HungUp, SecondaryComplaint or EndedByPolicy",
                         );
                     }
                 }
@@ -334,6 +334,7 @@ pub fn outcome_name(o: Outcome) -> &'static str {
         Outcome::Escalated => "Escalated",
         Outcome::HungUp => "HungUp",
         Outcome::SecondaryComplaint => "SecondaryComplaint",
+        Outcome::EndedByPolicy => "EndedByPolicy",
     }
 }
 

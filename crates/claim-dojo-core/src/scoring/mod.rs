@@ -122,11 +122,14 @@ pub(crate) fn score(
         StepStatus::Missed => 0,
     };
     let escalation_asked = rules[15].1.status == Status::Kept;
+    // R23: ending the call by policy is right only after a warning, on abuse that went on.
+    let ended_by_the_book = rules[22].1.status == Status::Kept;
     let outcome_points = match outcome {
         Outcome::Resolved => OUTCOME_POINTS,
         Outcome::Escalated if escalation_asked => OUTCOME_POINTS,
+        Outcome::EndedByPolicy if ended_by_the_book => OUTCOME_POINTS,
         Outcome::FollowUp | Outcome::Escalated => OUTCOME_POINTS * 3 / 4,
-        Outcome::HungUp | Outcome::SecondaryComplaint => 0,
+        Outcome::HungUp | Outcome::SecondaryComplaint | Outcome::EndedByPolicy => 0,
     };
     let part = |key, points, max| ScorePart { key, points, max };
     let parts = [

@@ -5,6 +5,7 @@ mod endings;
 mod file_name;
 mod handoff;
 mod persona;
+mod policy_ending;
 mod reachability;
 mod rules_exercised;
 mod tags;
@@ -26,6 +27,7 @@ pub(super) fn run(cx: &mut Cx, shape: Shape) {
     }
     if shape.clean {
         tags::check(cx);
+        policy_ending::check(cx);
         rules_exercised::check(cx);
     }
 }
