@@ -50,7 +50,7 @@ E018 = unknown cue `{ $name }`
        *[other] Cues are listed in docs/scenario-format.md.
     }
 E019 = unknown rule ID `{ $id }`
-    .hint = Rule IDs run from "R01" to "R22", as in DOMAIN.md.
+    .hint = Rule IDs run from "R01" to "R23", as in DOMAIN.md.
 E020 = unknown handoff brief item `{ $name }`
     .hint = { $suggested ->
         [yes] Did you mean `{ $suggestion }`?
@@ -142,3 +142,9 @@ W011 = scenario `{ $id }` declares no facts
     .hint = Without `facts`, memos and handoff briefs cannot be judged on content (R20, R17); declare what the customer tells (order number, date, what went wrong).
 W012 = { $count } answers trail off with 「……」 and none on the best path does
     .hint = The ellipsis tells trainees which answers are wrong; end right and wrong answers alike.
+
+# Scenario pack (issue 12): ending a call by policy (R23).
+W020 = choice `{ $id }` leads to `{ $node }`, which ends the call by policy, but does not say so
+    .hint = Tag the choice `EndsByPolicy`: ending a call by policy is something the trainee says, and R23 judges it.
+W021 = choice `{ $id }` ends the call by policy, but `{ $node }` is not an `EndedByPolicy` ending
+    .hint = Point `next` to a node with `ending: EndedByPolicy`, or remove the `EndsByPolicy` tag.

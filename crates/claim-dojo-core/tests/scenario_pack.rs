@@ -1,10 +1,10 @@
 //! The shipped scenario pack as a whole: ten or more scenarios that validate
 //! clean, each with an expert and a careless playthrough of the right kind, each
 //! analysable with a best path that passes the 3-minute check, and together
-//! exercising every rule R01–R22 both ways, and none of them can be gamed: the
-//! figures of issue 11 (degenerate policies, expert and careless playthroughs,
-//! the longest answer as a tell) are computed here by playing the pack through
-//! the engine, never from a hand-written list.
+//! exercising every rule R01–R23 both ways, and none of them can be gamed: the
+//! figures of issues 11 and 12 (degenerate policies, expert and careless
+//! playthroughs, the longest answer as a tell) are computed here by playing the
+//! pack through the engine, never from a hand-written list.
 
 mod common;
 
@@ -36,9 +36,9 @@ fn pack() -> Vec<Arc<Scenario>> {
 }
 
 #[test]
-fn ten_or_more_scenarios_validate_clean() {
+fn sixteen_or_more_scenarios_validate_clean() {
     let pack = pack();
-    assert!(pack.len() >= 10, "only {} scenarios", pack.len());
+    assert!(pack.len() >= 16, "only {} scenarios", pack.len());
     for s in &pack {
         assert!(s.nodes.len() >= 12, "{} has {} nodes", s.id, s.nodes.len());
     }
@@ -395,4 +395,106 @@ fn junk_records_break_r20_and_r17_on_every_scenario() {
             assert_eq!(card.rules[r17.index()].1.status, Status::Broken, "{}", s.id);
         }
     }
+}
+/// The ten calls of pack 1, which a trainer reviewed and which a later round rewrites
+/// (`../shared/reviews/scenario-review.md`). Every other call must already meet the
+/// figures below.
+const AWAITING_REWORK: [&str; 10] = [
+    "b2b-shipping-error",
+    "defective-sincerity",
+    "double-charge",
+    "late-delivery-third-call",
+    "supervisor-demand",
+    "takeover-after-argument",
+    "takeover-wrong-record",
+    "tutorial-first-call",
+    "unsatisfiable-callback",
+    "volatile-hidden",
+];
+
+/// The node and choice of every choice the expert playthrough says.
+fn expert_choices(s: &Scenario) -> Vec<(usize, usize)> {
+    let path = common::root().join(format!("tests/playthroughs/{}.expert.ron", s.id));
+    let src = std::fs::read_to_string(&path).unwrap();
+    let script = play::parse_script("expert.ron", &src).unwrap();
+    script
+        .steps
+        .iter()
+        .filter_map(|st| match &st.step {
+            play::Step::Choose(id) | play::Step::Answer(id) => Some(id.clone()),
+            _ => None,
+        })
+        .map(|id| {
+            s.nodes
+                .iter()
+                .enumerate()
+                .find_map(|(n, node)| node.choices.iter().position(|c| c.id == id).map(|c| (n, c)))
+                .unwrap_or_else(|| panic!("{}: expert says unknown choice {id}", s.id))
+        })
+        .collect()
+}
+
+/// What a trainee could guess the right answer from, measured on each call written
+/// after the review: at least 14 nodes; three or more choices at 60% of the nodes
+/// that offer any; the model answer the strictly longest at no more than 40% of the
+/// expert's answers; and no more wrong answers trailing off in 「……」 than right ones.
+#[test]
+fn calls_written_after_the_review_give_no_length_or_ellipsis_away() {
+    let mut checked = 0;
+    for s in pack() {
+        if AWAITING_REWORK.contains(&s.id.as_str()) {
+            continue;
+        }
+        checked += 1;
+        assert!(s.nodes.len() >= 14, "{}: {} nodes", s.id, s.nodes.len());
+        let deciding: Vec<_> = s.nodes.iter().filter(|n| !n.choices.is_empty()).collect();
+        let three = deciding.iter().filter(|n| n.choices.len() >= 3).count();
+        assert!(
+            three * 10 >= deciding.len() * 6,
+            "{}: only {three} of {} nodes offer three or more choices",
+            s.id,
+            deciding.len()
+        );
+        let expert = expert_choices(&s);
+        let longest = expert
+            .iter()
+            .filter(|&&(n, c)| {
+                let node = &s.nodes[n];
+                let mine = node.choices[c].text.spoken_chars();
+                node.choices
+                    .iter()
+                    .enumerate()
+                    .all(|(i, o)| i == c || o.text.spoken_chars() < mine)
+            })
+            .count();
+        assert!(
+            longest * 10 <= expert.len() * 4,
+            "{}: the model answer is the longest at {longest} of {} nodes",
+            s.id,
+            expert.len()
+        );
+        let trails = |c: &claim_dojo_core::scenario::Choice| c.text.ja.trim_end().ends_with('…');
+        let right: usize = expert
+            .iter()
+            .filter(|&&(n, c)| trails(&s.nodes[n].choices[c]))
+            .count();
+        let wrong = s
+            .choices()
+            .filter(|(_, c)| {
+                trails(c)
+                    && !expert
+                        .iter()
+                        .any(|&(n, i)| std::ptr::eq(&s.nodes[n].choices[i], *c))
+            })
+            .count();
+        assert!(
+            wrong <= right,
+            "{}: {wrong} wrong answers trail off in 「……」, {right} right ones",
+            s.id
+        );
+    }
+    assert!(
+        checked >= 6,
+        "only {checked} calls written after the review"
+    );
 }

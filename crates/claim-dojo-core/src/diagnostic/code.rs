@@ -104,6 +104,9 @@ codes! {
     LongestIsRight = "W010" Warning,
     NoFacts = "W011" Warning,
     EllipsisTell = "W012" Warning,
+    // Scenario pack (issue 12): W020–W022, E065–E069.
+    PolicyEndingUnsaid = "W020" Warning,
+    PolicyEndingMissing = "W021" Warning,
 }
 
 #[cfg(test)]

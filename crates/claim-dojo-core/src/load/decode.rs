@@ -747,6 +747,7 @@ impl Decoder {
             "Escalated",
             "HungUp",
             "SecondaryComplaint",
+            "EndedByPolicy",
         ];
         let name = self.variant(v, "Ending", NAMES, Code::UnknownVariant)?;
         if name == "FollowUp" {
@@ -765,6 +766,7 @@ impl Decoder {
             "Resolved" => Ending::Resolved,
             "Escalated" => Ending::Escalated,
             "HungUp" => Ending::HungUp,
+            "EndedByPolicy" => Ending::EndedByPolicy,
             _ => Ending::SecondaryComplaint,
         })
     }

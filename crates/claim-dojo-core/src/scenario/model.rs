@@ -316,10 +316,14 @@ pub struct IfAngry {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub enum Ending {
     Resolved,
-    FollowUp { deadline: Text },
+    FollowUp {
+        deadline: Text,
+    },
     Escalated,
     HungUp,
     SecondaryComplaint,
+    /// The trainee ended the call by the company's policy after abuse (R23).
+    EndedByPolicy,
 }
 
 impl Ending {
@@ -330,6 +334,7 @@ impl Ending {
             Ending::Escalated => Outcome::Escalated,
             Ending::HungUp => Outcome::HungUp,
             Ending::SecondaryComplaint => Outcome::SecondaryComplaint,
+            Ending::EndedByPolicy => Outcome::EndedByPolicy,
         }
     }
 }
@@ -343,15 +348,18 @@ pub enum Outcome {
     Escalated,
     HungUp,
     SecondaryComplaint,
+    /// The trainee ended the call by policy; a success only when R23 was kept.
+    EndedByPolicy,
 }
 
 impl Outcome {
-    pub const ALL: [Outcome; 5] = [
+    pub const ALL: [Outcome; 6] = [
         Outcome::Resolved,
         Outcome::FollowUp,
         Outcome::Escalated,
         Outcome::HungUp,
         Outcome::SecondaryComplaint,
+        Outcome::EndedByPolicy,
     ];
 
     pub fn key(self) -> &'static str {
@@ -361,6 +369,7 @@ impl Outcome {
             Outcome::Escalated => "escalated",
             Outcome::HungUp => "hung_up",
             Outcome::SecondaryComplaint => "secondary_complaint",
+            Outcome::EndedByPolicy => "ended_by_policy",
         }
     }
 }
@@ -450,6 +459,13 @@ vocabulary! {
         CauseAndPrevention,
         /// Says the details are being written down (「控えさせていただきます」).
         NotesDetails,
+        /// Warns about the customer's conduct and what follows if it goes on
+        /// (「このようなお言葉が続くようでしたら、お電話を終了させていただきます」).
+        WarnsConduct,
+        /// Says the call is being recorded (「この通話は録音しております」).
+        StatesRecording,
+        /// Ends the call by the company's policy (「これでお電話を終了させていただきます」).
+        EndsByPolicy,
     }
 }
 
@@ -474,6 +490,9 @@ vocabulary! {
         Deadlock,
         /// The customer has already called about this before.
         RepeatCaller,
+        /// Abuse: threats, insults, demands to kneel (土下座) or to come to the
+        /// house, holding the line for hours (R23). Anger alone is not abuse.
+        Abuse,
     }
 }
 

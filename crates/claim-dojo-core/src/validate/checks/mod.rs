@@ -7,6 +7,7 @@ mod facts;
 mod file_name;
 mod handoff;
 mod persona;
+mod policy_ending;
 mod reachability;
 mod rules_exercised;
 mod steps_supported;
@@ -29,6 +30,7 @@ pub(super) fn run(cx: &mut Cx, shape: Shape) {
     }
     if shape.clean {
         tags::check(cx);
+        policy_ending::check(cx);
         rules_exercised::check(cx);
         authored_anger::check(cx);
         steps_supported::check(cx);
