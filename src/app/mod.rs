@@ -12,6 +12,7 @@ pub mod results;
 pub mod screens;
 pub mod settings;
 pub mod theme;
+pub mod voice;
 
 #[cfg(test)]
 mod testing;
@@ -110,6 +111,7 @@ pub fn plugin(settings: Settings, paths: Paths, texts: Texts) -> impl Fn(&mut Ap
                 author::plugin,
                 capture::plugin,
                 settings::plugin,
+                voice::plugin,
             ))
             .add_systems(
                 Update,

@@ -13,6 +13,8 @@ pub const RESULTS_ENV: &str = "CLAIM_DOJO_RESULTS";
 pub const SCREENSHOTS_ENV: &str = "CLAIM_DOJO_SCREENSHOTS";
 /// The file that keeps the trainee's settings between runs.
 pub const SETTINGS_ENV: &str = "CLAIM_DOJO_SETTINGS";
+/// Where synthesised lines are kept (`claim_dojo_voice::cache::CACHE_ENV`).
+pub const CACHE_ENV: &str = claim_dojo_voice::cache::CACHE_ENV;
 
 #[derive(Resource, Clone, Debug, PartialEq)]
 pub struct Paths {
@@ -20,6 +22,8 @@ pub struct Paths {
     pub results: PathBuf,
     pub screenshots: PathBuf,
     pub settings: PathBuf,
+    /// What can be made again: the customer's synthesised lines.
+    pub cache: PathBuf,
 }
 
 impl Paths {
@@ -41,11 +45,13 @@ impl Paths {
             var("HOME"),
             ".config",
         );
+        let cache = user_dir(var("XDG_CACHE_HOME"), var("APPDATA"), var("HOME"), ".cache");
         Paths {
             scenarios: var(SCENARIOS_ENV).unwrap_or_else(default_scenarios),
             results: var(RESULTS_ENV).unwrap_or_else(|| data.join("results")),
             screenshots: var(SCREENSHOTS_ENV).unwrap_or_else(|| data.join("screenshots")),
             settings: var(SETTINGS_ENV).unwrap_or_else(|| config.join("settings.ron")),
+            cache: var(CACHE_ENV).unwrap_or(cache),
         }
     }
 
@@ -56,6 +62,7 @@ impl Paths {
             results: dir.join("results"),
             screenshots: dir.join("screenshots"),
             settings: dir.join("settings.ron"),
+            cache: dir.join("cache"),
         }
     }
 }
@@ -76,7 +83,7 @@ fn default_scenarios() -> PathBuf {
 
 /// Our folder in the user's `kind` of folder: the XDG variable, `%APPDATA%`, else
 /// the XDG default under the home folder (`.local/share` for data, `.config` for
-/// settings).
+/// settings, `.cache` for what can be made again).
 fn user_dir(
     xdg: Option<PathBuf>,
     appdata: Option<PathBuf>,
@@ -111,5 +118,13 @@ mod tests {
             assert_eq!(dir(".local/share"), PathBuf::from(data));
             assert_eq!(dir(".config"), PathBuf::from(config));
         }
+    }
+
+    #[test]
+    fn the_app_and_the_voice_command_share_one_cache_folder() {
+        assert_eq!(
+            Paths::from_env().cache,
+            claim_dojo_voice::cache::default_dir()
+        );
     }
 }

@@ -19,6 +19,10 @@ pub struct Settings {
     pub lang: Lang,
     pub thermometer: ThermometerChoice,
     pub speed: TextSpeed,
+    /// The customer speaks (`app/voice`), or the call is text only.
+    pub voice: bool,
+    /// The voice's volume, 0 to 1.
+    pub voice_volume: f32,
 }
 
 impl Settings {
@@ -27,6 +31,8 @@ impl Settings {
             lang,
             thermometer: ThermometerChoice::AsScenario,
             speed: TextSpeed::Normal,
+            voice: true,
+            voice_volume: 0.8,
         }
     }
 
@@ -112,6 +118,10 @@ struct Saved {
     lang: Option<Lang>,
     thermometer: Option<ThermometerChoice>,
     speed: Option<TextSpeed>,
+    #[serde(default)]
+    voice: Option<bool>,
+    #[serde(default)]
+    voice_volume: Option<f32>,
 }
 
 /// Where the settings are kept, and what was last read from or written there.
@@ -157,6 +167,10 @@ impl Settings {
             },
             thermometer: saved.thermometer.unwrap_or(fallback.thermometer),
             speed: saved.speed.unwrap_or(fallback.speed),
+            voice: saved.voice.unwrap_or(fallback.voice),
+            voice_volume: saved
+                .voice_volume
+                .map_or(fallback.voice_volume, |v| v.clamp(0.0, 1.0)),
         };
         (restored, None)
     }
@@ -166,6 +180,8 @@ impl Settings {
             lang: Some(self.lang),
             thermometer: Some(self.thermometer),
             speed: Some(self.speed),
+            voice: Some(self.voice),
+            voice_volume: Some(self.voice_volume),
         };
         let text = ron::ser::to_string_pretty(&saved, ron::ser::PrettyConfig::default())
             .map_err(std::io::Error::other)?;
@@ -214,6 +230,8 @@ mod tests {
             lang: Lang::En,
             thermometer: ThermometerChoice::Hide,
             speed: TextSpeed::Slow,
+            voice: false,
+            voice_volume: 0.35,
         }
     }
 

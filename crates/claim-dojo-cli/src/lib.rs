@@ -1,5 +1,5 @@
 //! The command line of `claim-dojo`: parsing, and the headless commands
-//! (`validate`, `play`, `analyze`, `graph`, `new`). No Bevy: the binary at the
+//! (`validate`, `play`, `analyze`, `graph`, `new`, `voice`). No Bevy: the binary at the
 //! workspace root opens the app when no command is given and hands everything
 //! else to [`dispatch`]. Every command maps its result to an exit code: 0 done,
 //! 1 problems found, 2 bad usage. Output goes through [`Io`] so tests can run
@@ -10,6 +10,7 @@ mod graph;
 mod new;
 mod play;
 mod validate;
+mod voice;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -88,6 +89,23 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Write every customer line of a scenario to a WAV file named by node.
+    Voice(VoiceArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct VoiceArgs {
+    /// A scenario file, or the id of a scenario in scenarios/.
+    pub scenario: PathBuf,
+    /// The folder to write the WAV files to.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// The customer's anger, 0–100 (default: the persona's at the start).
+    #[arg(long)]
+    pub anger: Option<f64>,
+    /// The cache of synthesised lines (default: the user's cache folder, or CLAIM_DOJO_CACHE).
+    #[arg(long, value_name = "DIR")]
+    pub cache: Option<PathBuf>,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -160,7 +178,7 @@ fn lang_from(args: &[String]) -> Option<String> {
 fn localized_command(lang: Lang) -> clap::Command {
     let tr = |id: &str| i18n::message(lang, id, &vec![]);
     let mut cmd = Cli::command().about(tr("cli-about"));
-    for name in ["validate", "play", "analyze", "graph", "new"] {
+    for name in ["validate", "play", "analyze", "graph", "new", "voice"] {
         let about = tr(&format!("cli-{name}-about"));
         if cmd.find_subcommand(name).is_some() {
             cmd = cmd.mut_subcommand(name, |c| c.about(about));
@@ -262,6 +280,7 @@ pub fn dispatch(args: Vec<String>, io: &mut Io) -> Dispatch {
             out,
             force,
         }) => Dispatch::Exit(new::run(&id, role, out, force, lang, io)),
+        Some(Command::Voice(args)) => Dispatch::Exit(voice::run(&args, lang, io)),
     }
 }
 

@@ -17,7 +17,7 @@ use crate::text::Lang;
 pub type Args<'a> = Vec<(&'a str, &'a str)>;
 
 /// The Fluent sources the core ships, per language: (file name, text).
-pub const CORE_SOURCES: [(Lang, &str, &str); 8] = [
+pub const CORE_SOURCES: [(Lang, &str, &str); 10] = [
     (
         Lang::Ja,
         "diagnostics.ftl",
@@ -39,6 +39,11 @@ pub const CORE_SOURCES: [(Lang, &str, &str); 8] = [
         include_str!("../../../locales/ja-JP/cli.ftl"),
     ),
     (
+        Lang::Ja,
+        "voice.ftl",
+        include_str!("../../../locales/ja-JP/voice.ftl"),
+    ),
+    (
         Lang::En,
         "diagnostics.ftl",
         include_str!("../../../locales/en-US/diagnostics.ftl"),
@@ -57,6 +62,11 @@ pub const CORE_SOURCES: [(Lang, &str, &str); 8] = [
         Lang::En,
         "cli.ftl",
         include_str!("../../../locales/en-US/cli.ftl"),
+    ),
+    (
+        Lang::En,
+        "voice.ftl",
+        include_str!("../../../locales/en-US/voice.ftl"),
     ),
 ];
 
@@ -206,7 +216,13 @@ mod tests {
     #[test]
     fn shipped_sources_parse_and_define_the_same_ids_in_both_languages() {
         assert!(Catalog::build(&[]).is_ok());
-        for file in ["diagnostics.ftl", "rules.ftl", "report.ftl", "cli.ftl"] {
+        for file in [
+            "diagnostics.ftl",
+            "rules.ftl",
+            "report.ftl",
+            "cli.ftl",
+            "voice.ftl",
+        ] {
             let ids = |lang| {
                 let (_, _, src) = CORE_SOURCES
                     .iter()

@@ -103,7 +103,15 @@ proptest! {
 #[test]
 fn truncating_at_every_character_is_always_reported() {
     let src = example();
-    let cuts: Vec<usize> = src.char_indices().map(|(i, _)| i).step_by(7).collect();
+    // A cut inside the trailing white space leaves a whole file: cut only before
+    // the last character that matters.
+    let whole = src.trim_end().len();
+    let cuts: Vec<usize> = src
+        .char_indices()
+        .map(|(i, _)| i)
+        .step_by(7)
+        .filter(|&i| i < whole)
+        .collect();
     for cut in cuts {
         let loaded = load_str("x.ron", &src[..cut]);
         assert!(loaded.has_errors(), "a file cut at byte {cut} was accepted");

@@ -467,6 +467,7 @@ impl Decoder {
             "patience_s",
             "chars_per_s",
             "reactions",
+            "voice",
         ];
         let f = self.fields(v, "Persona", FIELDS)?;
         let name = self
@@ -489,6 +490,10 @@ impl Decoder {
             None => Some(Reactions::default()),
             Some(x) => self.reactions(x),
         };
+        let voice = match f.get("voice") {
+            None => Some(PersonaVoice::default()),
+            Some(x) => self.persona_voice(x),
+        };
         Some(Persona {
             name: name?,
             background: background?,
@@ -499,6 +504,21 @@ impl Decoder {
             patience_s: patience_s?,
             chars_per_s: chars_per_s?,
             reactions: reactions?,
+            voice: voice?,
+        })
+    }
+
+    fn persona_voice(&mut self, v: &Value<'_>) -> Option<PersonaVoice> {
+        let f = self.fields(v, "PersonaVoice", &["pitch", "timbre"])?;
+        let mut real = |key, min, max| match f.get(key) {
+            None => Some(0.0),
+            Some(x) => self.real(x, min, max),
+        };
+        let pitch = real("pitch", -12.0, 12.0);
+        let timbre = real("timbre", -1.0, 1.0);
+        Some(PersonaVoice {
+            pitch: pitch?,
+            timbre: timbre?,
         })
     }
 

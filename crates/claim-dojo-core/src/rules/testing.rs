@@ -336,6 +336,7 @@ impl Call {
                 patience_s: if self.patient { 60.0 } else { 5.0 },
                 chars_per_s: 10.0,
                 reactions: Reactions::default(),
+                voice: Default::default(),
             },
             handoff: None,
             facts: vec![

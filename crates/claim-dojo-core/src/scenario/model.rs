@@ -131,6 +131,22 @@ pub struct Persona {
     pub chars_per_s: f64,
     #[serde(default)]
     pub reactions: Reactions,
+    /// How the app's voice sounds for this customer (optional).
+    #[serde(default)]
+    pub voice: PersonaVoice,
+}
+
+/// The customer's voice, relative to the shipped voice: a middle-aged man and a
+/// young woman should not sound alike. Anger moves it further (`docs/voice.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PersonaVoice {
+    /// Half-tones above (+) or below (−) the voice's own pitch, −12 to 12.
+    #[serde(default)]
+    pub pitch: f64,
+    /// −1 (lighter, smaller) to 1 (darker, fuller), 0 the voice as it is.
+    #[serde(default)]
+    pub timbre: f64,
 }
 
 /// What the customer says when the engine, not the script, makes them react.

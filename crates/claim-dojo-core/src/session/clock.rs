@@ -44,22 +44,9 @@ impl Phase {
 }
 
 impl Session {
-    /// How long a line takes to say, in milliseconds.
+    /// How long a line takes to say, in milliseconds, if it starts now.
     pub(super) fn line_ms(&self, line: LineRef) -> u64 {
-        let ix = &self.scenario.index;
-        let chars = f64::from(match line {
-            LineRef::Node(n) => ix.line_chars[usize::from(n)],
-            LineRef::Waiting(n, k) => ix.waiting_chars[usize::from(n)][usize::from(k)],
-            LineRef::Vent(n, k) => ix.vent_chars[usize::from(n)][usize::from(k)],
-            LineRef::Choice(c) => ix.choice_chars[usize::from(c.node)][usize::from(c.choice)],
-            _ => line.text(&self.scenario).spoken_chars() as u32,
-        });
-        let rate = match line {
-            LineRef::Listen => return 0,
-            LineRef::Choice(_) => TRAINEE_CHARS_PER_S,
-            _ => self.scenario.persona.chars_per_s,
-        };
-        (((chars / rate) * 1000.0).round() as u64).max(MIN_LINE_MS)
+        super::tempo::spoken_ms(&self.scenario, line, self.anger.at(self.now))
     }
 
     /// The natural pause after a line when more of the same vent follows it.
@@ -244,6 +231,7 @@ impl Session {
             who,
             what,
             cut: false,
+            anger: self.anger.at(self.now),
         });
         let index = self.transcript.len() - 1;
         self.emit(Event::LineStarted(index));

@@ -6,6 +6,7 @@
 pub mod anger;
 pub mod author;
 mod clock;
+pub mod tempo;
 pub mod transcript;
 
 use std::collections::VecDeque;
@@ -39,6 +40,7 @@ use crate::scoring::{self, Scorecard};
 
 pub use anger::{Anger, AngerCause, AngerChange};
 pub use clock::Phase;
+pub use tempo::spoken_ms;
 pub use transcript::{LineRef, Speaker, TranscriptLine};
 
 /// The de-escalation window: three minutes of call time.
@@ -504,6 +506,22 @@ impl Session {
             LineRef::Node(n) => Some(usize::from(*n)),
             _ => None,
         })
+    }
+
+    /// The lines the customer (or the node's speaker) will say before the trainee
+    /// can answer, in order: a protest at an interruption, then the next node's line.
+    pub fn queued_lines(&self) -> impl Iterator<Item = LineRef> + '_ {
+        self.queue.iter().copied()
+    }
+
+    /// How many of the current node's waiting lines were said since it started.
+    pub fn waiting_said(&self) -> u16 {
+        self.waiting_said
+    }
+
+    /// How many times the trainee interrupted: picks the next protest.
+    pub fn interruptions(&self) -> u16 {
+        self.interruptions
     }
 
     /// Takes the events since the last call.

@@ -43,6 +43,9 @@ pub struct TranscriptLine {
     pub what: LineRef,
     /// Cut off before its end (the trainee interrupted, or the customer hung up).
     pub cut: bool,
+    /// The customer's anger when the line started: it sets how fast it is said
+    /// (`tempo`), and in the app how the voice sounds.
+    pub anger: f64,
 }
 
 static INTERRUPTED: LazyLock<Vec<Text>> = LazyLock::new(|| {

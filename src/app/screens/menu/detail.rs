@@ -17,6 +17,7 @@ pub fn show(
     tr: &Tr,
     s: &Arc<Scenario>,
     settings: &mut Settings,
+    voice: Option<&crate::app::voice::VoiceStatus>,
     start: &mut Option<Arc<Scenario>>,
 ) {
     widgets::card().show(ui, |ui| {
@@ -47,6 +48,7 @@ pub fn show(
         });
         ui.add_space(8.0);
         header::call_settings(ui, tr, settings);
+        crate::app::voice::menu::settings(ui, tr, settings, voice);
     });
     ui.add_space(8.0);
     widgets::card().show(ui, |ui| {

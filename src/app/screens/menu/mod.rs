@@ -119,6 +119,9 @@ fn keys(
     if keys.just_pressed(KeyCode::KeyS) {
         settings.speed = settings.speed.next();
     }
+    if keys.just_pressed(KeyCode::KeyV) {
+        settings.voice = !settings.voice;
+    }
     if keys.just_pressed(KeyCode::Enter)
         && let Some(s) = menu.current(&library)
     {
@@ -134,6 +137,7 @@ fn draw(
     mut menu: ResMut<MenuState>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
+    voice: Option<Res<crate::app::voice::VoiceStatus>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let tr = texts.tr(settings.lang);
@@ -151,6 +155,7 @@ fn draw(
                 widgets::key_hint(ui, "L", tr.text("menu-key-lang"));
                 widgets::key_hint(ui, "T", tr.text("menu-key-thermometer"));
                 widgets::key_hint(ui, "S", tr.text("menu-key-speed"));
+                widgets::key_hint(ui, "V", tr.text("voice-title"));
                 widgets::key_hint(ui, "F2", tr.text("key-author"));
             });
         });
@@ -168,7 +173,8 @@ fn draw(
                 .id_salt("menu-detail")
                 .show(ui, |ui| {
                     if let Some(s) = menu.current(&library) {
-                        detail::show(ui, &tr, &s, &mut settings, &mut start);
+                        let voice = voice.as_deref();
+                        detail::show(ui, &tr, &s, &mut settings, voice, &mut start);
                     }
                     problems::show(ui, &tr, &library);
                 });

@@ -1,0 +1,47 @@
+//! The voice on the menu: on or text only, the volume, why calls run in text
+//! only when the synthesiser or the audio device is missing (said here, once,
+//! instead of at every call), and the voice's credit that its licence asks for.
+
+use bevy_egui::egui::{self, RichText, Ui};
+
+use super::VoiceStatus;
+use crate::app::locale::Tr;
+use crate::app::settings::Settings;
+use crate::app::theme::{palette, widgets};
+
+pub fn settings(ui: &mut Ui, tr: &Tr, settings: &mut Settings, status: Option<&VoiceStatus>) {
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        ui.label(widgets::small(tr.text("voice-title")))
+            .on_hover_text(tr.text("voice-help"));
+        for (on, label) in [(true, tr.text("voice-on")), (false, tr.text("voice-off"))] {
+            if ui.selectable_label(settings.voice == on, label).clicked() {
+                settings.voice = on;
+            }
+        }
+        ui.add_space(12.0);
+        ui.label(widgets::small(tr.text("voice-volume")));
+        let mut percent = (settings.voice_volume * 100.0).round();
+        let slider = egui::Slider::new(&mut percent, 0.0..=100.0)
+            .suffix(" %")
+            .step_by(5.0);
+        if ui.add_enabled(settings.voice, slider).changed() {
+            settings.voice_volume = percent / 100.0;
+        }
+    });
+    if settings.voice
+        && let Some(why) = status.and_then(VoiceStatus::text_only)
+    {
+        // The device's own words (from the sound system, in English) go to the log.
+        let why = match why {
+            claim_dojo_voice::VoiceError::NoAudioDevice { .. } => tr.text("voice-no-device"),
+            other => other.message(tr.lang),
+        };
+        ui.label(
+            RichText::new(tr.args("voice-text-only", &[("why", &why)]))
+                .size(13.0)
+                .color(palette::CAUTION),
+        );
+    }
+    ui.label(widgets::small(tr.text("voice-credit")));
+}
