@@ -29,6 +29,9 @@ pub struct AbuseByPolicy {
     recorded: bool,
     /// Abuse heard again after the warning.
     went_on: bool,
+    /// Abuse heard again after both the warning and the recording notice: the
+    /// next answer must end the call ("warn once"), not warn again or plead.
+    persisted: bool,
 }
 
 impl AbuseByPolicy {
@@ -67,10 +70,20 @@ impl Rule for AbuseByPolicy {
     fn observe(&mut self, moment: &Moment, call: &CallFacts, fx: &mut Effects) {
         match *moment {
             Moment::CustomerSays { node } => {
-                self.went_on |= self.warned && node.cues.contains(&Cue::Abuse);
+                let abusive = node.cues.contains(&Cue::Abuse);
+                self.went_on |= self.warned && abusive;
+                self.persisted |= self.warned && self.recorded && abusive;
             }
             Moment::TraineeSays { choice, at, .. } => {
                 let abuse = call.heard.has(Cue::Abuse);
+                if self.persisted
+                    && call.answering.has(Cue::Abuse)
+                    && !choice.has(Tag::EndsByPolicy)
+                {
+                    // Warned once, told it is recorded, and the abuse goes on: a
+                    // second warning, a plea or more talk lets it go on.
+                    self.j.break_at(call.now, Some(at), "R23-broken-endured");
+                }
                 let warns = choice.has(Tag::WarnsConduct);
                 let records = choice.has(Tag::StatesRecording);
                 if warns || records {
@@ -252,6 +265,48 @@ mod tests {
             .say("c2", &[FeelingsApology])
             .play();
         assert_eq!(endured.rule("R23").reason, "R23-broken-endured");
+    }
+
+    #[test]
+    fn r23_abuse_that_goes_on_after_the_warning_is_answered_by_ending_the_call_not_by_more_talk() {
+        // Warn once: a second warning or a plea to abuse that went on after the
+        // warning and the notice breaks R23, and a later end by policy no longer
+        // earns the outcome.
+        for (words, tags) in [
+            ("c3", &[WarnsConduct, Request][..]),
+            ("c3", &[FeelingsApology, Request][..]),
+        ] {
+            let r = Call::primary()
+                .cue(Cue::Abuse)
+                .say("c2", &[WarnsConduct, StatesRecording])
+                .cue(Cue::Abuse)
+                .say(words, tags)
+                .cue(Cue::Abuse)
+                .say("c4", &[EndsByPolicy])
+                .ending(Ending::EndedByPolicy)
+                .play();
+            r.expect("R23", Broken, Some("c3"));
+            assert_eq!(r.rule("R23").reason, "R23-broken-endured");
+            let outcome = r
+                .card
+                .score
+                .parts
+                .iter()
+                .find(|p| p.key == "outcome")
+                .unwrap();
+            assert_eq!(outcome.points, 0, "{tags:?}");
+        }
+        // Before the notice, completing it is still by the book.
+        let r = Call::primary()
+            .cue(Cue::Abuse)
+            .say("c1", &[WarnsConduct])
+            .cue(Cue::Abuse)
+            .say("c2", &[StatesRecording])
+            .cue(Cue::Abuse)
+            .say("c3", &[EndsByPolicy])
+            .ending(Ending::EndedByPolicy)
+            .play();
+        r.expect("R23", Kept, Some("c3"));
     }
 
     #[test]
