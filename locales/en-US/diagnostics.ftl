@@ -148,3 +148,6 @@ W020 = choice `{ $id }` leads to `{ $node }`, which ends the call by policy, but
     .hint = Tag the choice `EndsByPolicy`: ending a call by policy is something the trainee says, and R23 judges it.
 W021 = choice `{ $id }` ends the call by policy, but `{ $node }` is not an `EndedByPolicy` ending
     .hint = Point `next` to a node with `ending: EndedByPolicy`, or remove the `EndsByPolicy` tag.
+# Scenario pack (issue 12): names the pack keeps distinct.
+E065 = the name 「{ $name }」 is declared but never said in the call
+    .hint = `company` and `staff` name what the call says, so that the pack can keep names distinct: use the name in a line, an answer or the summary, or remove it.

@@ -107,6 +107,7 @@ codes! {
     // Scenario pack (issue 12): W020–W022, E065–E069.
     PolicyEndingUnsaid = "W020" Warning,
     PolicyEndingMissing = "W021" Warning,
+    NameNeverSaid = "E065" Error,
 }
 
 #[cfg(test)]

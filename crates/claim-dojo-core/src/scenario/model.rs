@@ -40,6 +40,15 @@ pub struct Scenario {
     /// with the forms that count as having written it down.
     #[serde(default)]
     pub facts: Vec<Fact>,
+    /// The company the trainee answers for, as the call names it. The pack keeps
+    /// company, staff and customer names distinct across scenarios, so a debrief
+    /// list never shows one name for two companies (E065 if the call never says it).
+    #[serde(default)]
+    pub company: Option<Text>,
+    /// The company's people the call names: the trainee's own name when they give
+    /// it, colleagues the customer is promised (E065 if the call never says one).
+    #[serde(default)]
+    pub staff: Vec<Text>,
     /// Id of the node the call opens with.
     pub start: String,
     pub nodes: Vec<Node>,
@@ -84,6 +93,8 @@ pub struct ScenarioSpans {
     pub handoff: Span,
     pub persona: Span,
     pub facts: Span,
+    pub company: Span,
+    pub staff: Vec<Span>,
 }
 
 /// Who the trainee plays.
@@ -531,6 +542,42 @@ vocabulary! {
 }
 
 impl Scenario {
+    /// Every Japanese text a trainee or trainer reads in the call: title, summary,
+    /// persona, the first handler's record, each line, vent, waiting line, coach and
+    /// speaker note, deadline, answer and answer note (not the declared `company`
+    /// and `staff`, which name what these texts say).
+    pub fn japanese_texts(&self) -> Vec<&str> {
+        let mut all: Vec<&Text> = vec![
+            &self.title,
+            &self.summary,
+            &self.persona.name,
+            &self.persona.background,
+        ];
+        if let Some(h) = &self.handoff {
+            all.push(&h.operator);
+            all.extend(
+                [&h.customer, &h.request, &h.reason, &h.state, &h.wants]
+                    .into_iter()
+                    .flatten(),
+            );
+            all.extend(&h.notes);
+        }
+        for n in &self.nodes {
+            all.push(&n.customer);
+            all.extend(&n.vent);
+            all.extend(&n.waiting);
+            all.extend(n.coach.iter().chain(n.speaker.iter()));
+            if let Some(Ending::FollowUp { deadline }) = &n.ending {
+                all.push(deadline);
+            }
+            for c in &n.choices {
+                all.push(&c.text);
+                all.extend(c.note.iter());
+            }
+        }
+        all.into_iter().map(|t| t.ja.as_str()).collect()
+    }
+
     /// Indexes node ids; the loader does it, code that builds scenarios should too.
     /// With duplicate ids (a validation error) the first node wins.
     pub fn build_index(&mut self) {

@@ -6,6 +6,7 @@ mod endings;
 mod facts;
 mod file_name;
 mod handoff;
+mod names;
 mod persona;
 mod policy_ending;
 mod reachability;
@@ -35,5 +36,6 @@ pub(super) fn run(cx: &mut Cx, shape: Shape) {
         authored_anger::check(cx);
         steps_supported::check(cx);
         facts::check(cx);
+        names::check(cx);
     }
 }
