@@ -31,3 +31,37 @@ pub fn check(cx: &mut Cx) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostic::Code;
+    use crate::load::load_bytes;
+
+    const FIXTURE: &str =
+        include_str!("../../../../../tests/fixtures/invalid/e065_name_never_said.ron");
+
+    fn unsaid(src: &str) -> Vec<String> {
+        load_bytes("f.ron", src.as_bytes())
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::NameNeverSaid)
+            .map(|d| format!("{}:{}", d.line, d.column))
+            .collect()
+    }
+
+    #[test]
+    fn only_the_name_the_call_never_says_is_reported() {
+        assert_eq!(unsaid(FIXTURE), ["24:9"]);
+        // Said by the customer at the end, and the company in katakana: the same names.
+        let said = FIXTURE
+            .replace("わかりました。\"", "わかりました。久保さんによろしく。\"")
+            .replace("ja: \"こがね通販の検査用", "ja: \"コガネ通販の検査用");
+        assert!(unsaid(&said).is_empty());
+    }
+
+    #[test]
+    fn a_company_named_only_in_english_is_not_said() {
+        let english_only = FIXTURE.replace("ja: \"こがね通販の検査用", "ja: \"検査用");
+        assert_eq!(unsaid(&english_only), ["21:14", "24:9"]);
+    }
+}
