@@ -399,7 +399,7 @@ fn junk_records_break_r20_and_r17_on_every_scenario() {
 /// The ten calls of pack 1, which a trainer reviewed and which a later round rewrites
 /// (`../shared/reviews/scenario-review.md`). Every other call must already meet the
 /// figures below.
-const AWAITING_REWORK: [&str; 10] = [
+const AWAITING_REWORK: &[&str] = &[
     "b2b-shipping-error",
     "defective-sincerity",
     "double-charge",
@@ -407,7 +407,6 @@ const AWAITING_REWORK: [&str; 10] = [
     "supervisor-demand",
     "takeover-after-argument",
     "takeover-wrong-record",
-    "tutorial-first-call",
     "unsatisfiable-callback",
     "volatile-hidden",
 ];
