@@ -403,7 +403,6 @@ const AWAITING_REWORK: &[&str] = &[
     "b2b-shipping-error",
     "defective-sincerity",
     "double-charge",
-    "late-delivery-third-call",
     "supervisor-demand",
     "takeover-after-argument",
     "takeover-wrong-record",
