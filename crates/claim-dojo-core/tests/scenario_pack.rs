@@ -402,7 +402,6 @@ fn junk_records_break_r20_and_r17_on_every_scenario() {
 const AWAITING_REWORK: &[&str] = &[
     "b2b-shipping-error",
     "defective-sincerity",
-    "double-charge",
     "supervisor-demand",
     "takeover-after-argument",
     "takeover-wrong-record",
