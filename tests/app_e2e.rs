@@ -424,7 +424,7 @@ fn a_trainee_plays_a_call_by_keyboard_from_the_menu_to_the_debrief() {
         "the engine judged the memo the trainee typed"
     );
     assert!(report["deescalation"]["passed"].is_boolean());
-    assert_eq!(report["rules"].as_array().unwrap().len(), 22);
+    assert_eq!(report["rules"].as_array().unwrap().len(), 23);
     assert_eq!(
         report["steps"][0]["status"], "done",
         "step 1: the burden was acknowledged"

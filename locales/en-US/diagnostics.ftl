@@ -59,7 +59,7 @@ E018 = unknown cue `{ $name }`
        *[other] Cues are listed in docs/scenario-format.md.
     }
 E019 = unknown rule ID `{ $id }`
-    .hint = Rule IDs run from "R01" to "R22", as in DOMAIN.md.
+    .hint = Rule IDs run from "R01" to "R23", as in DOMAIN.md.
 E020 = unknown handoff brief item `{ $name }`
     .hint = { $suggested ->
         [yes] Did you mean `{ $suggestion }`?
@@ -203,3 +203,11 @@ E058 = { $expected ->
     }
 E059 = this row belongs to no node and no field
     .hint = In the table, a row with the `node` cell filled must come first; above the table, put a field name in column A.
+# Scenario pack (issue 12): ending a call by policy (R23).
+W020 = choice `{ $id }` leads to `{ $node }`, which ends the call by policy, but does not say so
+    .hint = Tag the choice `EndsByPolicy`: ending a call by policy is something the trainee says, and R23 judges it.
+W021 = choice `{ $id }` ends the call by policy, but `{ $node }` is not an `EndedByPolicy` ending
+    .hint = Point `next` to a node with `ending: EndedByPolicy`, or remove the `EndsByPolicy` tag.
+# Scenario pack (issue 12): names the pack keeps distinct.
+E065 = the name 「{ $name }」 is declared but never said in the call
+    .hint = `company` and `staff` name what the call says, so that the pack can keep names distinct: use the name in a line, an answer or the summary, or remove it.

@@ -15,6 +15,7 @@ outcome-follow_up = Follow-up promised
 outcome-escalated = Escalated
 outcome-hung_up = Customer hung up
 outcome-secondary_complaint = Secondary complaint caused
+outcome-ended_by_policy = Call ended by policy
 
 step-1 = Accept the anger (first 3 minutes)
 step-2 = Take stock of the facts

@@ -1,4 +1,4 @@
-# The rule catalog R01–R22 (DOMAIN.md): a title, why it matters, and one sentence
+# The rule catalog R01–R23 (DOMAIN.md): a title, why it matters, and one sentence
 # per verdict the engine can reach. `$n` is a number the verdict names.
 
 R01 = Listen first
@@ -58,8 +58,8 @@ R09 = Name yourself before apologising
     .why = Whoever takes over states name and role first, so the conversation does not start from a position of weakness.
     .comes-up = On a takeover, from your first words.
 R09-kept = You stated your name and role before any apology.
-R09-kept-no-apology = You stated your name and role on taking over.
-R09-broken = You apologised before stating who you are.
+R09-broken = You apologised before stating who you are. The apology eased things for a moment, but the customer took the upper hand: your name no longer steadied them, and the first line you drew landed harder.
+R09-broken-same-breath = You apologised first and only then said who you are. The customer took the upper hand, and the first line you drew landed harder.
 R09-broken-never = You took over the call without ever stating your name and role.
 
 R10 = Acknowledge the burden of explaining again
@@ -159,3 +159,17 @@ R22-broken-none = A fault of ours was shown to a business client and no cause or
 
 # A rule the call never put to the test.
 rule-not-tested = This did not come up in this call.
+
+R23 = Abuse: warn, say it is recorded, end by policy
+    .why = Abuse is not a complaint to be solved: arguing or giving in rewards it. Warn once, say the call is recorded, and if it goes on end the call by the company's policy and report to your SV. A customer who is only angry is never cut off.
+    .comes-up = When the customer turns abusive (threats, insults, demands to kneel or to come to their house), or when you warn them or end the call by policy.
+R23-kept = The abuse went on after your warning and the recording notice, so you ended the call by the company's policy.
+R23-kept-warned = You answered the abuse with a warning and the recording notice, and it stopped.
+R23-broken-angry = You ended the call on a customer who was angry but not abusive.
+R23-broken-warned-angry = You warned a customer who was angry but not abusive, as if they were an abuser.
+R23-broken-unwarned = You ended the call without first warning the customer about their conduct.
+R23-broken-unrecorded = You ended the call without having told the customer the call is recorded.
+R23-broken-early = You ended the call after the warning although the abuse had stopped.
+R23-broken-gave-in = You gave in to abuse: money, a visit, a promise or an exception extracted by threats.
+R23-broken-never-warned = The customer was abusive and you never warned them.
+R23-broken-endured = The abuse went on after your warning and you let the call go on instead of ending it by policy.

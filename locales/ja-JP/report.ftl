@@ -15,6 +15,7 @@ outcome-follow_up = 折り返しを約束
 outcome-escalated = エスカレーション
 outcome-hung_up = お客様が電話を切った
 outcome-secondary_complaint = 二次クレーム発生
+outcome-ended_by_policy = 方針により終話
 
 step-1 = 怒りの受け止め(最初の 3 分)
 step-2 = 事実の棚卸し

@@ -227,7 +227,7 @@ fn play_json_is_identical_on_every_run_and_replays_exactly() {
         assert!(v.get(key).is_some(), "{key}");
     }
     assert_eq!(v["seed"], 7);
-    assert_eq!(v["rules"].as_array().unwrap().len(), 22);
+    assert_eq!(v["rules"].as_array().unwrap().len(), 23);
     let file = tmp("replay").join("result.json");
     std::fs::write(&file, &a.out).unwrap();
     let replay = run(&[

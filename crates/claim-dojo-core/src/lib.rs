@@ -1,6 +1,6 @@
 //! Claim Dojo's core: everything that is not drawing. The scenario model, its
 //! loader and validator, the session engine with its anger model, the rule catalog
-//! R01–R22, scoring, headless play and the trainer's analysis tools.
+//! R01–R23, scoring, headless play and the trainer's analysis tools.
 //!
 //! Architecture invariant: no Bevy and no I/O beyond reading the files it is asked
 //! to read. Time is always explicit, randomness always seeded, so every result

@@ -13,7 +13,7 @@ use claim_dojo_core::play;
 fn every_playthrough_meets_its_expectations() {
     let files = common::files("tests/playthroughs", "ron");
     assert!(
-        files.len() >= 20,
+        files.len() >= 32,
         "only {} playthroughs: an expert and a careless one per scenario",
         files.len()
     );

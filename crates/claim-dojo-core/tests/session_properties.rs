@@ -220,7 +220,7 @@ fn random_and_plausible_trainees_never_fail_on_any_scenario() {
                 play::policy::run(&mut s, policy, seed);
                 assert!(s.is_over(), "{} seed {seed} {policy:?}", scenario.id);
                 let card = s.finish();
-                assert_eq!(card.rules.len(), 22);
+                assert_eq!(card.rules.len(), 23);
             }
         }
     }

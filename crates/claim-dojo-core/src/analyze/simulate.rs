@@ -27,7 +27,7 @@ pub struct Difficulty {
 fn stats(scenario: &Arc<Scenario>, policy: Policy, n: usize, seed: u64) -> TraineeStats {
     let mut passed = 0usize;
     let mut total = 0u64;
-    let mut outcomes = [0usize; 5];
+    let mut outcomes = [0usize; Outcome::ALL.len()];
     for i in 0..n as u64 {
         let session_seed = seed.wrapping_add(i);
         let mut s = play::session(scenario, session_seed).without_events();

@@ -100,6 +100,7 @@ fn outcome_colour(o: Outcome) -> &'static str {
         Outcome::Escalated => "#b9d3f0",
         Outcome::HungUp => "#f2a7a0",
         Outcome::SecondaryComplaint => "#f6c48f",
+        Outcome::EndedByPolicy => "#d5c6e8",
     }
 }
 

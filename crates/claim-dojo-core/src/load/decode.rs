@@ -295,6 +295,8 @@ impl Decoder {
             "persona",
             "handoff",
             "facts",
+            "company",
+            "staff",
             "start",
             "nodes",
         ];
@@ -391,6 +393,19 @@ impl Decoder {
             None => Some(Vec::new()),
             Some(x) => self.list(x, |d, t| d.fact(t)),
         };
+        let company_v = f.get("company");
+        let company = match company_v {
+            None => Some(None),
+            Some(x) => self.text(x).map(Some),
+        };
+        let mut staff_spans = Vec::new();
+        let staff = match f.get("staff") {
+            None => Some(Vec::new()),
+            Some(x) => self.list(x, |d, t| {
+                staff_spans.push(t.span);
+                d.text(t)
+            }),
+        };
         let start = self
             .required(&f, "start", "Scenario")
             .and_then(|x| self.string(x).map(|s| (s, x.span)));
@@ -418,6 +433,8 @@ impl Decoder {
             persona: persona?,
             handoff: handoff?,
             facts: facts?,
+            company: company?,
+            staff: staff?,
             start,
             nodes: nodes?,
             spans: ScenarioSpans {
@@ -428,6 +445,8 @@ impl Decoder {
                 handoff: handoff_v.map_or(Span::default(), |h| h.span),
                 persona: persona_v.map_or(Span::default(), |p| p.span),
                 facts: facts_v.map_or(Span::default(), |p| p.span),
+                company: company_v.map_or(Span::default(), |p| p.span),
+                staff: staff_spans,
             },
             index: Default::default(),
         };
@@ -767,6 +786,7 @@ impl Decoder {
             "Escalated",
             "HungUp",
             "SecondaryComplaint",
+            "EndedByPolicy",
         ];
         let name = self.variant(v, "Ending", NAMES, Code::UnknownVariant)?;
         if name == "FollowUp" {
@@ -785,6 +805,7 @@ impl Decoder {
             "Resolved" => Ending::Resolved,
             "Escalated" => Ending::Escalated,
             "HungUp" => Ending::HungUp,
+            "EndedByPolicy" => Ending::EndedByPolicy,
             _ => Ending::SecondaryComplaint,
         })
     }

@@ -308,7 +308,7 @@ impl Reader<'_> {
                     if e.outcome.is_none() {
                         self.wrong(
                             val,
-                            "Resolved, FollowUp, Escalated, HungUp or SecondaryComplaint",
+                            "Resolved, FollowUp, Escalated, HungUp, SecondaryComplaint or EndedByPolicy",
                         );
                     }
                 }
@@ -374,6 +374,7 @@ pub fn outcome_name(o: Outcome) -> &'static str {
         Outcome::Escalated => "Escalated",
         Outcome::HungUp => "HungUp",
         Outcome::SecondaryComplaint => "SecondaryComplaint",
+        Outcome::EndedByPolicy => "EndedByPolicy",
     }
 }
 

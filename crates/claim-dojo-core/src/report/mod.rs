@@ -483,7 +483,7 @@ mod tests {
                 && v["deescalation"].get("calm_at_s").is_some()
         );
         let rules = v["rules"].as_array().unwrap();
-        assert_eq!(rules.len(), 22);
+        assert_eq!(rules.len(), 23);
         assert_eq!(rules[8]["id"], "R09");
         let r06 = &rules[5];
         assert_eq!(r06["status"], "broken");

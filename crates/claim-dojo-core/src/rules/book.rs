@@ -70,6 +70,7 @@ book! {
     r20: r20_memo::Memo,
     r21: r21_follow_policy::FollowPolicy,
     r22: r22_cause_and_prevention::CauseAndPrevention,
+    r23: r23_abuse_by_policy::AbuseByPolicy,
 }
 
 #[cfg(test)]

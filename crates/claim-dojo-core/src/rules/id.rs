@@ -1,34 +1,34 @@
-//! Rule IDs R01–R22, as DOMAIN.md names them.
+//! Rule IDs R01–R23, as DOMAIN.md names them.
 
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// One rule of the catalog. Always 1..=22; build it with [`RuleId::parse`] or [`RuleId::ALL`].
+/// One rule of the catalog. Always 1..=23; build it with [`RuleId::parse`] or [`RuleId::ALL`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct RuleId(u8);
 
 impl RuleId {
-    pub const COUNT: usize = 22;
+    pub const COUNT: usize = 23;
 
-    pub const ALL: [RuleId; 22] = {
-        let mut all = [RuleId(1); 22];
+    pub const ALL: [RuleId; 23] = {
+        let mut all = [RuleId(1); 23];
         let mut i = 0;
-        while i < 22 {
+        while i < 23 {
             all[i] = RuleId(i as u8 + 1);
             i += 1;
         }
         all
     };
 
-    /// `R01`…`R22`, exactly two digits.
+    /// `R01`…`R23`, exactly two digits.
     pub fn parse(s: &str) -> Option<RuleId> {
         let digits = s.strip_prefix('R')?;
         if digits.len() != 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
         let n: u8 = digits.parse().ok()?;
-        (1..=22).contains(&n).then_some(RuleId(n))
+        (1..=23).contains(&n).then_some(RuleId(n))
     }
 
     pub fn number(self) -> u8 {
@@ -42,7 +42,7 @@ impl RuleId {
 
     /// The short English name from the catalog, e.g. `listen-first`.
     pub fn slug(self) -> &'static str {
-        const SLUGS: [&str; 22] = [
+        const SLUGS: [&str; 23] = [
             "listen-first",
             "no-interrupt",
             "feelings-apology",
@@ -65,6 +65,7 @@ impl RuleId {
             "memo",
             "follow-policy",
             "cause-and-prevention",
+            "abuse-by-policy",
         ];
         SLUGS[self.index()]
     }
@@ -99,11 +100,12 @@ mod tests {
             RuleId::parse("R09").map(|r| r.to_string()),
             Some("R09".into())
         );
-        assert_eq!(RuleId::parse("R22").map(RuleId::number), Some(22));
-        for bad in ["R00", "R23", "R9", "R009", "r09", "09", ""] {
+        assert_eq!(RuleId::parse("R23").map(RuleId::number), Some(23));
+        for bad in ["R00", "R24", "R9", "R009", "r09", "09", ""] {
             assert_eq!(RuleId::parse(bad), None, "{bad}");
         }
-        assert_eq!(RuleId::ALL.len(), 22);
-        assert_eq!(RuleId::ALL[21].to_string(), "R22");
+        assert_eq!(RuleId::ALL.len(), 23);
+        assert_eq!(RuleId::ALL[22].to_string(), "R23");
+        assert_eq!(RuleId::ALL[22].slug(), "abuse-by-policy");
     }
 }

@@ -1,4 +1,4 @@
-//! The rule catalog R01–R22 of DOMAIN.md: one file per rule, each a small unit that
+//! The rule catalog R01–R23 of DOMAIN.md: one file per rule, each a small unit that
 //! watches the moments of a call, adds its anger effects and keeps its verdict.
 //!
 //! The session engine (`crate::session`) feeds every rule the same [`Moment`]s with
@@ -32,6 +32,7 @@ mod r19_three_changes;
 mod r20_memo;
 mod r21_follow_policy;
 mod r22_cause_and_prevention;
+mod r23_abuse_by_policy;
 
 #[cfg(test)]
 pub(crate) mod testing;

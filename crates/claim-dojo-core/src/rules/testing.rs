@@ -353,6 +353,8 @@ impl Call {
                     spans: Default::default(),
                 },
             ],
+            company: None,
+            staff: vec![],
             start: if self.steps.is_empty() {
                 "end".into()
             } else {

@@ -130,12 +130,14 @@ pub fn inferred_steps(choice: &Choice) -> u8 {
             | Tag::ExplainsObjectively
             | Tag::AsksWhatWouldSatisfy
             | Tag::Promise
-            | Tag::Request => 3,
+            | Tag::Request
+            | Tag::WarnsConduct => 3,
             Tag::NextStep
             | Tag::CallsBack
             | Tag::OffersVisit
             | Tag::CauseAndPrevention
-            | Tag::Escalates => 4,
+            | Tag::Escalates
+            | Tag::EndsByPolicy => 4,
             _ => continue,
         };
         set |= 1 << step;
@@ -154,6 +156,7 @@ pub fn static_effect(choice: &Choice) -> f64 {
         Tag::OffersMoney => 3.0,
         Tag::UnkeepablePromise => -6.0,
         Tag::PersonalDiscretion => -4.0,
+        Tag::WarnsConduct | Tag::StatesRecording => -4.0,
         Tag::FeelingsApology | Tag::InvitesStory => -6.0,
         Tag::ChecksFact | Tag::Restates => -2.0,
         Tag::AsksWhatWouldSatisfy => -3.0,
@@ -231,6 +234,9 @@ pub fn exercised(rule: RuleId, s: &Scenario) -> bool {
         22 => {
             has_tag(s, &[CauseAndPrevention])
                 || (s.customer_kind == CustomerKind::Business && has_cue(s, &[Cue::FaultConfirmed]))
+        }
+        23 => {
+            has_cue(s, &[Cue::Abuse]) || has_tag(s, &[WarnsConduct, StatesRecording, EndsByPolicy])
         }
         _ => false,
     }

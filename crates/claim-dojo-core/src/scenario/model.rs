@@ -40,6 +40,15 @@ pub struct Scenario {
     /// with the forms that count as having written it down.
     #[serde(default)]
     pub facts: Vec<Fact>,
+    /// The company the trainee answers for, as the call names it. The pack keeps
+    /// company, staff and customer names distinct across scenarios, so a debrief
+    /// list never shows one name for two companies (E065 if the call never says it).
+    #[serde(default)]
+    pub company: Option<Text>,
+    /// The company's people the call names: the trainee's own name when they give
+    /// it, colleagues the customer is promised (E065 if the call never says one).
+    #[serde(default)]
+    pub staff: Vec<Text>,
     /// Id of the node the call opens with.
     pub start: String,
     pub nodes: Vec<Node>,
@@ -84,6 +93,8 @@ pub struct ScenarioSpans {
     pub handoff: Span,
     pub persona: Span,
     pub facts: Span,
+    pub company: Span,
+    pub staff: Vec<Span>,
 }
 
 /// Who the trainee plays.
@@ -332,10 +343,14 @@ pub struct IfAngry {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub enum Ending {
     Resolved,
-    FollowUp { deadline: Text },
+    FollowUp {
+        deadline: Text,
+    },
     Escalated,
     HungUp,
     SecondaryComplaint,
+    /// The trainee ended the call by the company's policy after abuse (R23).
+    EndedByPolicy,
 }
 
 impl Ending {
@@ -346,6 +361,7 @@ impl Ending {
             Ending::Escalated => Outcome::Escalated,
             Ending::HungUp => Outcome::HungUp,
             Ending::SecondaryComplaint => Outcome::SecondaryComplaint,
+            Ending::EndedByPolicy => Outcome::EndedByPolicy,
         }
     }
 }
@@ -359,15 +375,18 @@ pub enum Outcome {
     Escalated,
     HungUp,
     SecondaryComplaint,
+    /// The trainee ended the call by policy; a success only when R23 was kept.
+    EndedByPolicy,
 }
 
 impl Outcome {
-    pub const ALL: [Outcome; 5] = [
+    pub const ALL: [Outcome; 6] = [
         Outcome::Resolved,
         Outcome::FollowUp,
         Outcome::Escalated,
         Outcome::HungUp,
         Outcome::SecondaryComplaint,
+        Outcome::EndedByPolicy,
     ];
 
     pub fn key(self) -> &'static str {
@@ -377,6 +396,7 @@ impl Outcome {
             Outcome::Escalated => "escalated",
             Outcome::HungUp => "hung_up",
             Outcome::SecondaryComplaint => "secondary_complaint",
+            Outcome::EndedByPolicy => "ended_by_policy",
         }
     }
 }
@@ -466,6 +486,13 @@ vocabulary! {
         CauseAndPrevention,
         /// Says the details are being written down (「控えさせていただきます」).
         NotesDetails,
+        /// Warns about the customer's conduct and what follows if it goes on
+        /// (「このようなお言葉が続くようでしたら、お電話を終了させていただきます」).
+        WarnsConduct,
+        /// Says the call is being recorded (「この通話は録音しております」).
+        StatesRecording,
+        /// Ends the call by the company's policy (「これでお電話を終了させていただきます」).
+        EndsByPolicy,
     }
 }
 
@@ -490,6 +517,9 @@ vocabulary! {
         Deadlock,
         /// The customer has already called about this before.
         RepeatCaller,
+        /// Abuse: threats, insults, demands to kneel (土下座) or to come to the
+        /// house, holding the line for hours (R23). Anger alone is not abuse.
+        Abuse,
     }
 }
 
@@ -512,6 +542,42 @@ vocabulary! {
 }
 
 impl Scenario {
+    /// Every Japanese text a trainee or trainer reads in the call: title, summary,
+    /// persona, the first handler's record, each line, vent, waiting line, coach and
+    /// speaker note, deadline, answer and answer note (not the declared `company`
+    /// and `staff`, which name what these texts say).
+    pub fn japanese_texts(&self) -> Vec<&str> {
+        let mut all: Vec<&Text> = vec![
+            &self.title,
+            &self.summary,
+            &self.persona.name,
+            &self.persona.background,
+        ];
+        if let Some(h) = &self.handoff {
+            all.push(&h.operator);
+            all.extend(
+                [&h.customer, &h.request, &h.reason, &h.state, &h.wants]
+                    .into_iter()
+                    .flatten(),
+            );
+            all.extend(&h.notes);
+        }
+        for n in &self.nodes {
+            all.push(&n.customer);
+            all.extend(&n.vent);
+            all.extend(&n.waiting);
+            all.extend(n.coach.iter().chain(n.speaker.iter()));
+            if let Some(Ending::FollowUp { deadline }) = &n.ending {
+                all.push(deadline);
+            }
+            for c in &n.choices {
+                all.push(&c.text);
+                all.extend(c.note.iter());
+            }
+        }
+        all.into_iter().map(|t| t.ja.as_str()).collect()
+    }
+
     /// Indexes node ids; the loader does it, code that builds scenarios should too.
     /// With duplicate ids (a validation error) the first node wins.
     pub fn build_index(&mut self) {

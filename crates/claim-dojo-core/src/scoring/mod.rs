@@ -175,11 +175,13 @@ pub(crate) fn score(
     });
     // Drawing the line and showing the next step are how a call closes: on a
     // call the customer hung up on, or closed on false relief, they did not land.
+    // R23: ending the call by policy is right only after a warning, on abuse that went on.
+    let ended_by_the_book = rules[22].1.status == Status::Kept;
     let closed_soundly = unsound.is_none()
-        && matches!(
+        && (matches!(
             outcome,
             Outcome::Resolved | Outcome::FollowUp | Outcome::Escalated
-        );
+        ) || (outcome == Outcome::EndedByPolicy && ended_by_the_book));
     if !closed_soundly {
         for s in &mut steps[2..] {
             s.points = 0;
@@ -201,8 +203,9 @@ pub(crate) fn score(
         Outcome::Escalated if runaround => 0,
         Outcome::Resolved => OUTCOME_POINTS,
         Outcome::Escalated if escalation_asked => OUTCOME_POINTS,
+        Outcome::EndedByPolicy if ended_by_the_book => OUTCOME_POINTS,
         Outcome::FollowUp | Outcome::Escalated => OUTCOME_POINTS * 3 / 4,
-        Outcome::HungUp | Outcome::SecondaryComplaint => 0,
+        Outcome::HungUp | Outcome::SecondaryComplaint | Outcome::EndedByPolicy => 0,
     };
     let part = |key, points, max| ScorePart { key, points, max };
     let deescalation_points = if deescalation.passed {

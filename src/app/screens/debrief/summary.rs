@@ -27,7 +27,13 @@ pub fn show(ui: &mut Ui, tr: &Tr, report: &Report) {
 }
 
 fn headline(ui: &mut Ui, tr: &Tr, report: &Report) {
-    let good = matches!(report.outcome, "resolved" | "follow_up" | "escalated");
+    // The core's outcome points say whether the ending counts: a call ended by policy
+    // is good only when R23 was kept, and then it earns them.
+    let good = report
+        .score
+        .parts
+        .iter()
+        .any(|p| p.part == "outcome" && p.points > 0);
     ui.label(widgets::small(tr.text("debrief-outcome")));
     let colour = match (good, &report.outcome_reason) {
         (true, None) => palette::GOOD,

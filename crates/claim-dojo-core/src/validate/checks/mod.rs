@@ -6,8 +6,10 @@ mod endings;
 mod facts;
 mod file_name;
 mod handoff;
+mod names;
 mod persona;
 pub(super) mod placeholders;
+mod policy_ending;
 mod reachability;
 mod rules_exercised;
 mod steps_supported;
@@ -30,9 +32,11 @@ pub(super) fn run(cx: &mut Cx, shape: Shape) {
     }
     if shape.clean {
         tags::check(cx);
+        policy_ending::check(cx);
         rules_exercised::check(cx);
         authored_anger::check(cx);
         steps_supported::check(cx);
         facts::check(cx);
+        names::check(cx);
     }
 }
