@@ -408,7 +408,12 @@ fn render_svg(dot: &str) -> String {
         .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("Graphviz `dot` must be installed (CI installs graphviz)");
-    child.stdin.take().unwrap().write_all(dot.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(dot.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
     String::from_utf8(out.stdout).unwrap()
@@ -447,7 +452,9 @@ fn hostile_text_renders_as_text_in_graphviz_and_stays_text_in_mermaid() {
     assert!(!svg.contains('\u{202E}'));
     let mermaid = run(&["graph", &file, "--format", "mermaid", "--lang", "en"]);
     assert!(
-        mermaid.out.contains(r"#lt;script#gt;x#lt;/script#gt;#quot;#92;N#amp;"),
+        mermaid
+            .out
+            .contains(r"#lt;script#gt;x#lt;/script#gt;#quot;#92;N#amp;"),
         "{}",
         mermaid.out
     );

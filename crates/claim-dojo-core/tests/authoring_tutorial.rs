@@ -91,13 +91,20 @@ fn the_skeleton_validates_as_step_one_shows() {
     let first = claim_dojo_core::diagnostic::render::human(&loaded.diagnostics[0], Lang::Ja);
     let more = shown.lines().rev().find(|l| !l.trim().is_empty()).unwrap();
     for line in first.lines().chain([more]).filter(|l| !l.trim().is_empty()) {
-        assert!(step.contains(line.trim_end()), "step 1 does not show: {line}");
+        assert!(
+            step.contains(line.trim_end()),
+            "step 1 does not show: {line}"
+        );
     }
     let warnings = loaded.diagnostics.len().to_string();
     let summary = i18n::message(
         Lang::Ja,
         "cli-validate-summary",
-        &vec![("files", "1"), ("errors", "0"), ("warnings", warnings.as_str())],
+        &vec![
+            ("files", "1"),
+            ("errors", "0"),
+            ("warnings", warnings.as_str()),
+        ],
     );
     assert!(step.contains(&summary), "step 1 does not show: {summary}");
 }
