@@ -23,7 +23,7 @@ use crate::rules::{RuleId, Status};
 use crate::scenario::Scenario;
 
 pub use graph_facts::GraphFacts;
-pub use search::{PathResult, Search};
+pub use search::{EndedPath, PathResult, Search};
 pub use simulate::Difficulty;
 
 /// Choices simulated at most, over the whole search (deterministic, unlike a timer).
@@ -108,19 +108,10 @@ pub fn analyze(scenario: &Arc<Scenario>, options: &Options) -> Analysis {
             listed: scenario.rules.contains(&id),
         })
         .collect();
-    for p in &search.paths {
-        for (id, j) in &p.card.rules {
-            match j.status {
-                Status::Kept => rules[id.index()].kept_on += 1,
-                Status::Broken => rules[id.index()].broken_on += 1,
-                _ => {}
-            }
-        }
+    for (r, &(kept, broken)) in rules.iter_mut().zip(&search.rules) {
+        r.kept_on = kept;
+        r.broken_on = broken;
     }
-    let mut outcomes: Vec<&'static str> =
-        search.paths.iter().map(|p| p.card.outcome.key()).collect();
-    outcomes.sort_unstable();
-    outcomes.dedup();
     let report = |p: &PathResult| path_report(scenario, p, options.seed);
     let best = search.best().map(report);
     let worst = search.worst().map(report);
@@ -138,11 +129,11 @@ pub fn analyze(scenario: &Arc<Scenario>, options: &Options) -> Analysis {
         } else {
             "bounded"
         },
-        paths_explored: search.paths.len(),
+        paths_explored: search.paths,
         steps_simulated: search.steps,
         step_budget: options.step_budget,
         states_merged: search.merged,
-        reachable_outcomes: outcomes,
+        reachable_outcomes: search.outcomes.clone(),
         deescalation_possible: passing.is_some(),
         best,
         worst,
