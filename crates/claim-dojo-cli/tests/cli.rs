@@ -604,3 +604,40 @@ fn new_writes_a_skeleton_that_validates_clean_and_never_overwrites() {
     assert_eq!(run(&["new", "in-folder", "--out", &into]).code, 0);
     assert!(dir.join("in-folder.ron").exists());
 }
+
+#[test]
+fn analyze_says_which_listed_rule_no_path_keeps_and_names_both_clocks() {
+    // supervisor-demand teaches not to admit a fault before escalating: no path
+    // keeps R05 (a fault apology after the facts). Listed, it must be said so.
+    let src = std::fs::read_to_string(path("scenarios/supervisor-demand.ron"))
+        .unwrap()
+        .replacen("rules: [\"R03\",", "rules: [\"R05\", \"R03\",", 1);
+    let file = tmp("never-kept").join("supervisor-demand.ron");
+    std::fs::write(&file, src).unwrap();
+    let file = file.display().to_string();
+    let json = run(&["analyze", &file, "--format", "json"]);
+    assert_eq!(json.code, 0, "{}", json.err);
+    let v: serde_json::Value = serde_json::from_str(&json.out).unwrap();
+    assert_eq!(v["listed_never_kept"], serde_json::json!(["R05"]));
+    let en = run(&["analyze", &file, "--lang", "en"]);
+    assert!(
+        en.out
+            .contains("no path that answers promptly keeps them (every path breaks them): R05"),
+        "{}",
+        en.out
+    );
+    // The calm time in both clocks, as `play` counts it and as call time.
+    assert!(
+        en.out.contains("into the 3 minutes, call time"),
+        "{}",
+        en.out
+    );
+    let shipped = run(&[
+        "analyze",
+        &path("scenarios/supervisor-demand.ron"),
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&shipped.out).unwrap();
+    assert_eq!(v["listed_never_kept"], serde_json::json!([]));
+}

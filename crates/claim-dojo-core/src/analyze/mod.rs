@@ -82,12 +82,16 @@ pub struct Analysis {
     pub reachable_outcomes: Vec<&'static str>,
     pub best: Option<PathReport>,
     pub worst: Option<PathReport>,
-    /// The best path that passes the 3-minute check, when one exists.
+    /// The best path that passes the 3-minute check and does not end in a
+    /// hang-up or a secondary complaint, when one exists.
     pub passing: Option<PathReport>,
     pub deescalation_possible: bool,
     pub rules: Vec<RuleCoverage>,
     /// Rules the metadata lists that no explored path keeps or breaks.
     pub listed_but_unexercised: Vec<RuleId>,
+    /// Rules the metadata lists that some path breaks and none keeps, when the
+    /// search was exhaustive: no trainee answering promptly can show them kept.
+    pub listed_never_kept: Vec<RuleId>,
     /// Nodes no explored path reaches, when the search was exhaustive. Paths
     /// answer promptly, so these are the nodes that only other timing reaches
     /// (a customer kept waiting or interrupted is angrier, and `if_angry` and
@@ -121,6 +125,11 @@ pub fn analyze(scenario: &Arc<Scenario>, options: &Options) -> Analysis {
         .filter(|r| r.listed && r.kept_on + r.broken_on == 0)
         .map(|r| r.id)
         .collect();
+    let listed_never_kept = rules
+        .iter()
+        .filter(|r| search.exhaustive && r.listed && r.kept_on == 0 && r.broken_on > 0)
+        .map(|r| r.id)
+        .collect();
     Analysis {
         scenario: scenario.id.clone(),
         graph,
@@ -140,6 +149,7 @@ pub fn analyze(scenario: &Arc<Scenario>, options: &Options) -> Analysis {
         passing,
         rules,
         listed_but_unexercised,
+        listed_never_kept,
         unreached_nodes: if search.exhaustive {
             scenario
                 .nodes

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use crate::play::TURN_PAUSE_MS;
 use crate::rules::{RuleId, Status};
-use crate::scenario::Scenario;
+use crate::scenario::{Outcome, Scenario};
 use crate::scoring::Scorecard;
 use crate::session::Session;
 
@@ -202,7 +202,7 @@ impl Search {
         {
             self.worst = Some(result());
         }
-        if p.card.deescalation.passed
+        if passes(p.card)
             && self
                 .passing
                 .as_ref()
@@ -221,7 +221,7 @@ impl Search {
         self.worst.as_ref()
     }
 
-    /// The best path that passes the 3-minute check.
+    /// The best path that passes the 3-minute check ([`passes`]).
     pub fn best_passing(&self) -> Option<&PathResult> {
         self.passing.as_ref()
     }
@@ -241,4 +241,41 @@ fn path_of(scenario: &Scenario, trail: &[Step], mut at: u32) -> Vec<String> {
     }
     ids.reverse();
     ids
+}
+
+/// Whether a path counts as passing the 3-minute check in the analysis: calm in
+/// time, and the call not ended by the customer hanging up or complaining
+/// further (a customer calm for a moment who then hangs up was not de-escalated).
+pub fn passes(card: &Scorecard) -> bool {
+    card.deescalation.passed
+        && !matches!(card.outcome, Outcome::HungUp | Outcome::SecondaryComplaint)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_call_that_ends_in_a_hang_up_never_counts_as_passing() {
+        let src = include_str!("../../../../scenarios/tutorial-first-call.ron");
+        let scenario = Arc::new(crate::load_str("t.ron", src).scenario.unwrap());
+        let search = Search::run(&scenario, 10_000, 1);
+        let mut card = search.worst().expect("some path").card;
+        card.deescalation.passed = true;
+        for (outcome, counts) in [
+            (Outcome::HungUp, false),
+            (Outcome::SecondaryComplaint, false),
+            (Outcome::Resolved, true),
+            (Outcome::FollowUp, true),
+        ] {
+            card.outcome = outcome;
+            assert_eq!(passes(&card), counts, "{outcome:?}");
+        }
+        card.deescalation.passed = false;
+        assert!(!passes(&card));
+        let best = search
+            .best_passing()
+            .expect("the tutorial call can be passed");
+        assert!(passes(&best.card));
+    }
 }
