@@ -75,3 +75,50 @@ fn merging_states_keeps_generated_scenarios_best_and_worst_exact() {
         );
     }
 }
+
+/// W002 (a listed rule nothing exercises) agrees with `analyze`: every rule some
+/// path breaks counts as exercised, in every shipped scenario and in both
+/// skeletons. (A rule kept on every path and broken on none, as R07 is where no
+/// choice denies anything, is rightly not exercised: nothing tempts the trainee.)
+#[test]
+fn w002_agrees_with_the_analysis() {
+    use claim_dojo_core::rules::{RuleId, exercised};
+    use claim_dojo_core::scaffold::skeleton;
+    use claim_dojo_core::scenario::Role;
+    let mut cases: Vec<(String, String)> = common::files("scenarios", "ron")
+        .into_iter()
+        .map(|f| {
+            let src = std::fs::read_to_string(&f).unwrap();
+            (f.display().to_string(), src)
+        })
+        .collect();
+    cases.push((
+        "new-primary.ron".into(),
+        skeleton("new-primary", Role::Primary),
+    ));
+    cases.push((
+        "new-secondary.ron".into(),
+        skeleton("new-secondary", Role::Secondary),
+    ));
+    // A takeover where nothing acknowledges the customer's burden of repeating:
+    // R10 is broken on every path, which W002 once called "not exercised".
+    cases.push((
+        "no-acknowledgement.ron".into(),
+        skeleton("no-acknowledgement", Role::Secondary)
+            .replace("NamesSelf, AcknowledgesBurden,", "NamesSelf,")
+            .replacen("rules: [\"R03\",", "rules: [\"R10\", \"R03\",", 1),
+    ));
+    for (name, src) in cases {
+        let scenario: Arc<Scenario> = Arc::new(load_str(&name, &src).scenario.expect(&name));
+        let search = Search::run(&scenario, BUDGET, 1);
+        for id in RuleId::ALL {
+            let (kept, broken) = search.rules[id.index()];
+            if broken > 0 {
+                assert!(
+                    exercised(id, &scenario),
+                    "{name}: {id} kept on {kept} paths and broken on {broken}, yet W002 would call it unexercised"
+                );
+            }
+        }
+    }
+}
