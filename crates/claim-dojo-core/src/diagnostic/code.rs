@@ -97,6 +97,7 @@ codes! {
     RepeatedTag = "W007" Warning,
     // Trainer tools (W014–W019).
     Placeholder = "W014" Warning,
+    LongLine = "W015" Warning,
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@ mod duplicate_ids;
 mod endings;
 mod file_name;
 mod handoff;
+mod long_lines;
 mod persona;
 pub(super) mod placeholders;
 mod reachability;
@@ -19,6 +20,7 @@ pub(super) fn run(cx: &mut Cx, shape: Shape) {
     persona::check(cx);
     handoff::check(cx);
     file_name::check(cx);
+    long_lines::check(cx);
     // With part of the scenario lost to a shape error, the graph and the smells
     // would only report the consequences of that error again.
     if shape.graph_complete {
