@@ -27,6 +27,8 @@ struct Step {
     id: String,
     tags: Vec<Tag>,
     brief: Vec<BriefItem>,
+    /// Spoken by a colleague on the internal line, not the customer.
+    colleague: bool,
 }
 
 /// A call under construction: one node per trainee choice, in a line.
@@ -102,7 +104,17 @@ impl Call {
             id: id.to_string(),
             tags: tags.to_vec(),
             brief: brief.to_vec(),
+            colleague: false,
         });
+        self
+    }
+
+    /// The line just answered was a colleague's (a `speaker` node), so the
+    /// answer was said to them, not to the customer.
+    pub fn to_colleague(mut self) -> Call {
+        if let Some(st) = self.steps.last_mut() {
+            st.colleague = true;
+        }
         self
     }
 
@@ -160,7 +172,9 @@ impl Call {
             .enumerate()
             .map(|(i, st)| Node {
                 id: format!("n{i}"),
-                speaker: None,
+                speaker: st
+                    .colleague
+                    .then(|| Text::new("前任の担当者", "The first operator")),
                 customer: line.clone(),
                 waiting: if self.waiting {
                     vec![Text::new("もしもし? 聞いてます?", "Hello? Are you there?")]
