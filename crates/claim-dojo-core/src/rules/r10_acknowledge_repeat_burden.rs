@@ -88,7 +88,7 @@ mod tests {
         // acknowledges the customer's burden before asking them anything.
         let r = Call::secondary()
             .say("ask-colleague", &[AsksQuestion])
-            .to_colleague()
+            .said_to_colleague()
             .say("c1", &[NamesSelf])
             .say("c2", &[AcknowledgesBurden])
             .play();

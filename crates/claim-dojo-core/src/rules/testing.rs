@@ -111,7 +111,7 @@ impl Call {
 
     /// The line just answered was a colleague's (a `speaker` node), so the
     /// answer was said to them, not to the customer.
-    pub fn to_colleague(mut self) -> Call {
+    pub fn said_to_colleague(mut self) -> Call {
         if let Some(st) = self.steps.last_mut() {
             st.colleague = true;
         }
