@@ -28,7 +28,7 @@ analyze-best = Best path
 analyze-worst = Worst path
 analyze-passing = Best path passing the 3-minute check
 analyze-no-passing = No path passes the 3-minute check.
-analyze-passes = passes the 3-minute check (calm at { $calm })
+analyze-passes = passes the 3-minute check (calm { $into } into the 3 minutes, call time { $calm })
 analyze-fails = fails the 3-minute check
 analyze-kept = kept
 analyze-broken = broken
@@ -98,3 +98,6 @@ cli-new-bad-out = Cannot write { $path }: scenarios are found by file name, so i
 cli-no-app = This claim-dojo was built without the app (--no-default-features). Its commands: claim-dojo --help. To open the app, run cargo run --release in the source folder, or install it with cargo install --path . --locked.
 cli-graph-no-node = There is no node `{ $id }`.
 graph-hangs-up = hangs up
+
+# trainer-tools (issue 17): analysis a trainer can predict
+analyze-never-kept = Listed, but no path that answers promptly keeps them (every path breaks them): { $rules }

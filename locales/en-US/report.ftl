@@ -2,8 +2,8 @@
 
 report-header = Scenario { $scenario } (seed { $seed })
 report-outcome = Outcome: { $outcome } at { $time }
-report-deescalation-passed = 3-minute de-escalation: passed, calm after { $time }
-report-deescalation-late = 3-minute de-escalation: failed, calm only after { $time }
+report-deescalation-passed = 3-minute de-escalation: passed, calm { $time } into the 3 minutes (call time { $call })
+report-deescalation-late = 3-minute de-escalation: failed, calm only { $time } into the 3 minutes (call time { $call })
 report-deescalation-failed = 3-minute de-escalation: failed, the customer never calmed down for long
 report-deescalation-not-goal = 3-minute de-escalation: not the goal; the right move was to hand over at once, and you did
 report-steps = The 4 recovery steps

@@ -19,7 +19,7 @@ analyze-best = 最良の経路
 analyze-worst = 最悪の経路
 analyze-passing = 3 分チェックに合格する最良の経路
 analyze-no-passing = 3 分チェックに合格できる経路はありません。
-analyze-passes = 3 分チェック合格({ $calm } で平静)
+analyze-passes = 3 分チェック合格(3 分の開始から { $into } で平静、通話時間 { $calm })
 analyze-fails = 3 分チェック不合格
 analyze-kept = 守れた
 analyze-broken = 破った
@@ -80,3 +80,6 @@ cli-new-bad-out = { $path } には書けません。シナリオはファイル�
 cli-no-app = この claim-dojo はアプリなしでビルドされています(--no-default-features)。コマンドの一覧: claim-dojo --help。アプリを開くには、ソースのフォルダで cargo run --release を実行するか、cargo install --path . --locked でインストールしてください。
 cli-graph-no-node = ノード `{ $id }` はありません。
 graph-hangs-up = 電話を切られる
+
+# trainer-tools (issue 17): analysis a trainer can predict
+analyze-never-kept = 挙げられているが、すぐに答えるどの経路でも守られない(どの経路でも破られる)ルール: { $rules }

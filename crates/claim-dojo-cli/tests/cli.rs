@@ -393,27 +393,74 @@ fn graph_dot_renders_with_graphviz_and_mermaid_lists_every_choice() {
     let r = run(&["graph", &path(EXAMPLE), "--format", "dot"]);
     assert_eq!(r.code, 0);
     assert!(r.out.starts_with("digraph"));
+    assert!(render_svg(&r.out).contains("<svg"));
+    let m = run(&["graph", &path(EXAMPLE), "--format", "mermaid"]);
+    assert!(m.out.starts_with("flowchart TD"), "{}", m.out);
+    for id in ["accept", "excuse", "callback-dated", "callback-vague"] {
+        assert!(m.out.contains(id), "{id}");
+    }
+}
+
+/// Pipes DOT through Graphviz and returns the SVG.
+fn render_svg(dot: &str) -> String {
+    use std::io::Write;
     let mut child = std::process::Command::new("dot")
         .arg("-Tsvg")
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("Graphviz `dot` must be installed (CI installs graphviz)");
-    use std::io::Write;
     child
         .stdin
         .take()
         .unwrap()
-        .write_all(r.out.as_bytes())
+        .write_all(dot.as_bytes())
         .unwrap();
-    let svg = child.wait_with_output().unwrap();
-    assert!(svg.status.success());
-    assert!(String::from_utf8_lossy(&svg.stdout).contains("<svg"));
-    let m = run(&["graph", &path(EXAMPLE), "--format", "mermaid"]);
-    assert!(m.out.starts_with("flowchart TD"), "{}", m.out);
-    for id in ["accept", "excuse", "callback-dated", "callback-vague"] {
-        assert!(m.out.contains(id), "{id}");
-    }
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn hostile_text_renders_as_text_in_graphviz_and_stays_text_in_mermaid() {
+    let dir = tmp("hostile");
+    // RON escapes: the texts hold `"`, a backslash and U+202E (right-to-left).
+    let src = std::fs::read_to_string(path(EXAMPLE))
+        .unwrap()
+        .replace(
+            "Hello, the parcel I ordered last week still hasn't come. I called yesterday too.",
+            r#"<script>x</script>\"\\N&"#,
+        )
+        .replace(
+            "The parcel that never came",
+            r#"<b>\"bold\"</b> & #quot; \u{202E}dlrow"#,
+        );
+    let file = dir.join("example-late-parcel.ron");
+    std::fs::write(&file, src).unwrap();
+    let file = file.display().to_string();
+    assert_eq!(run(&["validate", &file]).code, 0);
+    let dot = run(&["graph", &file, "--lang", "en"]);
+    assert_eq!(dot.code, 0, "{}", dot.err);
+    let svg = render_svg(&dot.out);
+    assert!(!svg.contains("<script") && !svg.contains("<b>"), "{svg}");
+    assert!(
+        svg.contains(r"&lt;script&gt;x&lt;/script&gt;&quot;\N&amp;"),
+        "{svg}"
+    );
+    assert!(
+        svg.contains("&lt;b&gt;&quot;bold&quot;&lt;/b&gt; &amp; #quot; [U+202E]dlrow"),
+        "{svg}"
+    );
+    assert!(!svg.contains('\u{202E}'));
+    let mermaid = run(&["graph", &file, "--format", "mermaid", "--lang", "en"]);
+    assert!(
+        mermaid
+            .out
+            .contains(r"#lt;script#gt;x#lt;/script#gt;#quot;#92;N#amp;"),
+        "{}",
+        mermaid.out
+    );
+    assert!(!mermaid.out.contains("<script") && !mermaid.out.contains('\u{202E}'));
 }
 
 #[test]
@@ -634,4 +681,41 @@ fn a_refused_action_names_the_action_at_its_line_and_column() {
         "{}",
         r.err
     );
+}
+
+#[test]
+fn analyze_says_which_listed_rule_no_path_keeps_and_names_both_clocks() {
+    // supervisor-demand teaches not to admit a fault before escalating: no path
+    // keeps R05 (a fault apology after the facts). Listed, it must be said so.
+    let src = std::fs::read_to_string(path("scenarios/supervisor-demand.ron"))
+        .unwrap()
+        .replacen("rules: [\"R03\",", "rules: [\"R05\", \"R03\",", 1);
+    let file = tmp("never-kept").join("supervisor-demand.ron");
+    std::fs::write(&file, src).unwrap();
+    let file = file.display().to_string();
+    let json = run(&["analyze", &file, "--format", "json"]);
+    assert_eq!(json.code, 0, "{}", json.err);
+    let v: serde_json::Value = serde_json::from_str(&json.out).unwrap();
+    assert_eq!(v["listed_never_kept"], serde_json::json!(["R05"]));
+    let en = run(&["analyze", &file, "--lang", "en"]);
+    assert!(
+        en.out
+            .contains("no path that answers promptly keeps them (every path breaks them): R05"),
+        "{}",
+        en.out
+    );
+    // The calm time in both clocks, as `play` counts it and as call time.
+    assert!(
+        en.out.contains("into the 3 minutes, call time"),
+        "{}",
+        en.out
+    );
+    let shipped = run(&[
+        "analyze",
+        &path("scenarios/supervisor-demand.ron"),
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&shipped.out).unwrap();
+    assert_eq!(v["listed_never_kept"], serde_json::json!([]));
 }

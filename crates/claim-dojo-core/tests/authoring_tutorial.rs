@@ -74,3 +74,37 @@ fn the_deliberate_typo_gives_exactly_the_diagnostic_shown() {
         );
     }
 }
+
+/// Step 1 shows what `validate` prints for the skeleton: its first placeholder
+/// warning, the line that counts the rest, and the summary with no errors.
+#[test]
+fn the_skeleton_validates_as_step_one_shows() {
+    use claim_dojo_core::scaffold::skeleton;
+    use claim_dojo_core::scenario::Role;
+    use claim_dojo_core::{Lang, i18n};
+    let file = "scenarios/return-postage.ron";
+    let loaded = claim_dojo_core::load_str(file, &skeleton("return-postage", Role::Primary));
+    assert!(!loaded.has_errors());
+    let doc = std::fs::read_to_string(common::root().join("docs/authoring.md")).unwrap();
+    let step = &doc[doc.find("## 1. ").unwrap()..doc.find("## 2. ").unwrap()];
+    let shown = claim_dojo_core::diagnostic::render::human_all(&loaded.diagnostics, Lang::Ja);
+    let first = claim_dojo_core::diagnostic::render::human(&loaded.diagnostics[0], Lang::Ja);
+    let more = shown.lines().rev().find(|l| !l.trim().is_empty()).unwrap();
+    for line in first.lines().chain([more]).filter(|l| !l.trim().is_empty()) {
+        assert!(
+            step.contains(line.trim_end()),
+            "step 1 does not show: {line}"
+        );
+    }
+    let warnings = loaded.diagnostics.len().to_string();
+    let summary = i18n::message(
+        Lang::Ja,
+        "cli-validate-summary",
+        &vec![
+            ("files", "1"),
+            ("errors", "0"),
+            ("warnings", warnings.as_str()),
+        ],
+    );
+    assert!(step.contains(&summary), "step 1 does not show: {summary}");
+}

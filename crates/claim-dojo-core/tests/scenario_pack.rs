@@ -206,10 +206,9 @@ fn variant(s: &Arc<Scenario>, path: &[String], mid_line: bool, memo: bool) -> Sc
 fn the_pack_keeps_and_breaks_every_rule_on_some_path() {
     let mut cov = Coverage::default();
     for s in pack() {
-        let search = Search::run(&s, 50_000, 1);
-        for p in &search.paths {
-            cov.add(&p.card, &format!("{}: {}", s.id, p.choices.join(",")));
-        }
+        let search = Search::visit(&s, 50_000, 1, true, |p| {
+            cov.add(p.card, &format!("{}: {}", s.id, p.choices().join(",")));
+        });
         if let Some(best) = search.best() {
             cov.add(
                 &variant(&s, &best.choices, true, false),

@@ -14,6 +14,11 @@ fn t(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
 fn path(o: &mut String, lang: Lang, title: &str, p: &PathReport) {
     let outcome = t(lang, &format!("outcome-{}", p.outcome), &[]);
     let calm = p.calm_at_s.map(clock).unwrap_or_else(|| "—".into());
+    // Both clocks, labelled: `play` counts from the window's opening.
+    let into = p
+        .calm_at_s
+        .map(|c| clock(c - p.report.deescalation.window_start_s.unwrap_or(0.0)))
+        .unwrap_or_else(|| "—".into());
     let _ = writeln!(
         o,
         "{title}: {} ({}) — {}",
@@ -26,7 +31,7 @@ fn path(o: &mut String, lang: Lang, title: &str, p: &PathReport) {
             } else {
                 "analyze-fails"
             },
-            &[("calm", &calm)]
+            &[("calm", &calm), ("into", &into)]
         )
     );
     let _ = writeln!(o, "    {}", p.choices.join(" → "));
@@ -143,6 +148,14 @@ pub fn human(a: &Analysis, lang: Lang) -> String {
             o,
             "{}",
             t(lang, "analyze-unexercised", &[("rules", &ids.join(" "))])
+        );
+    }
+    if !a.listed_never_kept.is_empty() {
+        let ids: Vec<String> = a.listed_never_kept.iter().map(|r| r.to_string()).collect();
+        let _ = writeln!(
+            o,
+            "{}",
+            t(lang, "analyze-never-kept", &[("rules", &ids.join(" "))])
         );
     }
     if !a.unreached_nodes.is_empty() {

@@ -25,7 +25,7 @@ use crate::scenario::Scenario;
 
 pub use gaming::Gaming;
 pub use graph_facts::GraphFacts;
-pub use search::{PathResult, Search};
+pub use search::{EndedPath, PathResult, Search};
 pub use simulate::Difficulty;
 
 /// Choices simulated at most, over the whole search (deterministic, unlike a timer).
@@ -87,12 +87,16 @@ pub struct Analysis {
     pub reachable_outcomes: Vec<&'static str>,
     pub best: Option<PathReport>,
     pub worst: Option<PathReport>,
-    /// The best path that passes the 3-minute check, when one exists.
+    /// The best path that passes the 3-minute check and does not end in a
+    /// hang-up or a secondary complaint, when one exists.
     pub passing: Option<PathReport>,
     pub deescalation_possible: bool,
     pub rules: Vec<RuleCoverage>,
     /// Rules the metadata lists that no explored path keeps or breaks.
     pub listed_but_unexercised: Vec<RuleId>,
+    /// Rules the metadata lists that some path breaks and none keeps, when the
+    /// search was exhaustive: no trainee answering promptly can show them kept.
+    pub listed_never_kept: Vec<RuleId>,
     /// Nodes no explored path reaches, when the search was exhaustive. Paths
     /// answer promptly, so these are the nodes that only other timing reaches
     /// (a customer kept waiting or interrupted is angrier, and `if_angry` and
@@ -115,19 +119,10 @@ pub fn analyze(scenario: &Arc<Scenario>, options: &Options) -> Analysis {
             listed: scenario.rules.contains(&id),
         })
         .collect();
-    for p in &search.paths {
-        for (id, j) in &p.card.rules {
-            match j.status {
-                Status::Kept => rules[id.index()].kept_on += 1,
-                Status::Broken => rules[id.index()].broken_on += 1,
-                _ => {}
-            }
-        }
+    for (r, &(kept, broken)) in rules.iter_mut().zip(&search.rules) {
+        r.kept_on = kept;
+        r.broken_on = broken;
     }
-    let mut outcomes: Vec<&'static str> =
-        search.paths.iter().map(|p| p.card.outcome.key()).collect();
-    outcomes.sort_unstable();
-    outcomes.dedup();
     let report = |p: &PathResult| path_report(scenario, p, options.seed);
     let best = search.best().map(report);
     let worst = search.worst().map(report);
@@ -135,6 +130,11 @@ pub fn analyze(scenario: &Arc<Scenario>, options: &Options) -> Analysis {
     let listed_but_unexercised = rules
         .iter()
         .filter(|r| r.listed && r.kept_on + r.broken_on == 0)
+        .map(|r| r.id)
+        .collect();
+    let listed_never_kept = rules
+        .iter()
+        .filter(|r| search.exhaustive && r.listed && r.kept_on == 0 && r.broken_on > 0)
         .map(|r| r.id)
         .collect();
     Analysis {
@@ -145,17 +145,18 @@ pub fn analyze(scenario: &Arc<Scenario>, options: &Options) -> Analysis {
         } else {
             "bounded"
         },
-        paths_explored: search.paths.len(),
+        paths_explored: search.paths,
         steps_simulated: search.steps,
         step_budget: options.step_budget,
         states_merged: search.merged,
-        reachable_outcomes: outcomes,
+        reachable_outcomes: search.outcomes.clone(),
         deescalation_possible: passing.is_some(),
         best,
         worst,
         passing,
         rules,
         listed_but_unexercised,
+        listed_never_kept,
         unreached_nodes: if search.exhaustive {
             scenario
                 .nodes

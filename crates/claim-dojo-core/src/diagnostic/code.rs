@@ -112,6 +112,7 @@ codes! {
     EllipsisTell = "W012" Warning,
     // Trainer tools (W014–W019).
     Placeholder = "W014" Warning,
+    LongLine = "W015" Warning,
     // Scenario pack (issue 12): W020–W022, E065–E069.
     PolicyEndingUnsaid = "W020" Warning,
     PolicyEndingMissing = "W021" Warning,

@@ -49,12 +49,18 @@ pub fn human(r: &Report, lang: Lang) -> String {
         (true, Some(c)) => t(
             lang,
             "report-deescalation-passed",
-            &[("time", &clock(c - d.window_start_s.unwrap_or(0.0)))],
+            &[
+                ("time", &clock(c - d.window_start_s.unwrap_or(0.0))),
+                ("call", &clock(c)),
+            ],
         ),
         (false, Some(c)) => t(
             lang,
             "report-deescalation-late",
-            &[("time", &clock(c - d.window_start_s.unwrap_or(0.0)))],
+            &[
+                ("time", &clock(c - d.window_start_s.unwrap_or(0.0))),
+                ("call", &clock(c)),
+            ],
         ),
         _ => t(lang, "report-deescalation-failed", &[]),
     };

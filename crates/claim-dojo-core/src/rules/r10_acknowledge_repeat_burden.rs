@@ -29,6 +29,9 @@ impl Rule for AcknowledgeRepeatBurden {
             return;
         }
         match *moment {
+            // A question to a colleague on the internal line (a `speaker` node)
+            // asks the customer nothing: the customer does not hear it.
+            Moment::TraineeSays { answering, .. } if answering.speaker.is_some() => {}
             Moment::TraineeSays { choice, at, .. } => {
                 self.owed = true;
                 if choice.has(Tag::AcknowledgesBurden) {
@@ -79,6 +82,26 @@ mod tests {
             .say("c2", &[AcknowledgesBurden])
             .play();
         r.expect("R10", Broken, Some("c1"));
+    }
+
+    #[test]
+    fn r10_asking_a_colleague_what_was_promised_asks_the_customer_nothing() {
+        // The supervisor asks the first operator on the internal line, then
+        // acknowledges the customer's burden before asking them anything.
+        let r = Call::secondary()
+            .say("ask-colleague", &[AsksQuestion])
+            .said_to_colleague()
+            .say("c1", &[NamesSelf])
+            .say("c2", &[AcknowledgesBurden])
+            .play();
+        r.expect("R10", Kept, Some("c2"));
+        // The same question to the customer breaks it.
+        Call::secondary()
+            .say("ask-customer", &[AsksQuestion])
+            .say("c1", &[NamesSelf])
+            .say("c2", &[AcknowledgesBurden])
+            .play()
+            .expect("R10", Broken, Some("ask-customer"));
     }
 
     #[test]

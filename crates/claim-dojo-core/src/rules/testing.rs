@@ -34,6 +34,8 @@ struct Step {
     brief: Vec<BriefItem>,
     /// Other choices the node offers (a temptation the trainee did not say).
     tempting: Vec<Tag>,
+    /// Spoken by a colleague on the internal line, not the customer.
+    colleague: bool,
 }
 
 /// A call under construction: one node per trainee choice, in a line.
@@ -126,6 +128,7 @@ impl Call {
             tags: tags.to_vec(),
             brief: brief.to_vec(),
             tempting: std::mem::take(&mut self.tempting),
+            colleague: false,
         });
         self
     }
@@ -181,6 +184,15 @@ impl Call {
                 String::new()
             },
         }
+    }
+
+    /// The line just answered was a colleague's (a `speaker` node), so the
+    /// answer was said to them, not to the customer.
+    pub fn said_to_colleague(mut self) -> Call {
+        if let Some(st) = self.steps.last_mut() {
+            st.colleague = true;
+        }
+        self
     }
 
     /// Answers the next customer line one second after it ends.
@@ -265,7 +277,9 @@ impl Call {
             .enumerate()
             .map(|(i, st)| Node {
                 id: format!("n{i}"),
-                speaker: None,
+                speaker: st
+                    .colleague
+                    .then(|| Text::new("前任の担当者", "The first operator")),
                 customer: line.clone(),
                 waiting: if self.waiting {
                     vec![Text::new("もしもし? 聞いてます?", "Hello? Are you there?")]

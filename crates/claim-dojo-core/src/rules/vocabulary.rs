@@ -197,7 +197,7 @@ fn has_cue(s: &Scenario, cues: &[Cue]) -> bool {
 }
 
 /// Whether anything in the scenario bears on the rule, so that some path could
-/// keep or break it. Used to warn about rules a scenario lists but never exercises.
+/// keep or break it (what `analyze` counts as exercised). Used to warn about rules a scenario lists but never exercises.
 pub fn exercised(rule: RuleId, s: &Scenario) -> bool {
     use Tag::*;
     let secondary = s.role == Role::Secondary;
@@ -209,8 +209,12 @@ pub fn exercised(rule: RuleId, s: &Scenario) -> bool {
         5 => has_tag(s, &[FaultApology]) || has_cue(s, &[Cue::FaultConfirmed]),
         6 => has_tag(s, &[Excuse]),
         7 => has_tag(s, &[Denial]),
-        9 => secondary && (has_tag(s, APOLOGY) || has_tag(s, &[NamesSelf])),
-        10 => has_tag(s, &[AcknowledgesBurden]) && (secondary || has_cue(s, &[Cue::RepeatCaller])),
+        // Judged on every takeover (and R10 after a repeat caller's line) with or
+        // without a tag that keeps them: every path then breaks them when none
+        // does, which is an exercise (`analyze` names it as never kept), as W002
+        // and `analyze` agree.
+        9 => secondary,
+        10 => secondary || has_cue(s, &[Cue::RepeatCaller]),
         11 => has_tag(s, SOLUTION),
         12 => has_tag(s, FACTS) || has_tag(s, ACTING),
         13 => {

@@ -6,6 +6,7 @@ mod endings;
 mod facts;
 mod file_name;
 mod handoff;
+mod long_lines;
 mod names;
 mod persona;
 pub(super) mod placeholders;
@@ -24,6 +25,7 @@ pub(super) fn run(cx: &mut Cx, shape: Shape) {
     persona::check(cx);
     handoff::check(cx);
     file_name::check(cx);
+    long_lines::check(cx);
     // With part of the scenario lost to a shape error, the graph and the smells
     // would only report the consequences of that error again.
     if shape.graph_complete {
