@@ -111,6 +111,8 @@ pub fn export(finished: &Finished, dir: &std::path::Path) -> Result<PathBuf, Str
     Ok(path)
 }
 
+// A Bevy system: each resource it reads or changes is a parameter.
+#[allow(clippy::too_many_arguments)]
 pub fn handle(
     request: Res<KeepRequest>,
     finished: Option<ResMut<Finished>>,
