@@ -11,11 +11,14 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use rusqlite_migration::{M, Migrations};
 
 use crate::digest::Digest;
-use crate::history::{SessionSummary, TraineeSummary, WhatIfOf};
+use crate::history::{BrokenTally, SessionSummary, TraineeSummary, WhatIfOf};
 use crate::{NewSession, SessionId, Trainee, TraineeId};
 
 /// The schema's history, one file per change, never edited once shipped.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_records.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_records.sql"),
+    include_str!("../migrations/0002_report_apart.sql"),
+];
 
 /// Marks the file as Claim Dojo's records (`PRAGMA application_id`: "CDoj").
 pub const APPLICATION_ID: i32 = 0x4344_6f6a;
@@ -141,8 +144,8 @@ pub fn insert_session(
     tx.execute(
         "INSERT INTO session (uid, trainee_id, scenario_id, scenario_hash, seed, started_at,
             ended_at, call_ms, outcome, deescalation_passed, score_total, score_max,
-            what_if_of, what_if_at, source, report_json)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+            what_if_of, what_if_at, source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
         params![
             uid,
             new.trainee.0,
@@ -160,10 +163,13 @@ pub fn insert_session(
             new.what_if.map(|w| w.session.0),
             new.what_if.map(|w| w.at_action),
             new.source.key(),
-            new.report_json,
         ],
     )?;
     let id = tx.last_insert_rowid();
+    tx.execute(
+        "INSERT INTO report (session_id, json) VALUES (?1, ?2)",
+        params![id, new.report_json],
+    )?;
     let mut part = tx.prepare_cached(
         "INSERT OR REPLACE INTO score_part (session_id, part, points, max) VALUES (?1, ?2, ?3, ?4)",
     )?;
@@ -223,21 +229,32 @@ pub fn session(conn: &Connection, id: SessionId) -> rusqlite::Result<Option<Sess
         .optional()
 }
 
+// CROSS JOIN keeps `session` the outer loop (SQLite never reorders it): left
+// to itself, the planner may read every broken verdict first and sort them.
+const BROKEN: &str =
+    "SELECT v.rule, v.session_id FROM session s CROSS JOIN verdict v ON v.session_id = s.id
+    WHERE v.status = 'broken' AND s.trainee_id = ?1 AND s.what_if_of IS NULL
+    ORDER BY s.started_at DESC, s.id DESC";
+
 /// Every broken verdict of a trainee's own sessions (what-ifs left out), as
-/// (rule, session), newest session first.
-pub fn broken(conn: &Connection, trainee: TraineeId) -> rusqlite::Result<Vec<(String, SessionId)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT v.rule, v.session_id FROM verdict v JOIN session s ON s.id = v.session_id
-         WHERE v.status = 'broken' AND s.trainee_id = ?1 AND s.what_if_of IS NULL
-         ORDER BY s.started_at DESC, s.id DESC",
-    )?;
-    let rows = stmt.query_map([trainee.0], |r| Ok((r.get(0)?, SessionId(r.get(1)?))))?;
-    rows.collect()
+/// (rule, session), newest session first. The plan walks the trainee's
+/// sessions by `session_by_trainee` in that order and reads each one's broken
+/// verdicts from the covering `verdict_by_status_session`: no sort, no other
+/// trainee's rows, no verdict kept.
+pub fn broken(conn: &Connection, trainee: TraineeId) -> rusqlite::Result<BrokenTally> {
+    let mut stmt = conn.prepare_cached(BROKEN)?;
+    let mut rows = stmt.query([trainee.0])?;
+    let mut tally = BrokenTally::default();
+    while let Some(r) = rows.next()? {
+        let rule = r.get_ref(0)?.as_str()?;
+        tally.add(rule, SessionId(r.get(1)?));
+    }
+    Ok(tally)
 }
 
 pub fn report_json(conn: &Connection, id: SessionId) -> rusqlite::Result<Option<String>> {
     conn.query_row(
-        "SELECT report_json FROM session WHERE id = ?1",
+        "SELECT json FROM report WHERE session_id = ?1",
         [id.0],
         |r| r.get(0),
     )
@@ -253,8 +270,8 @@ pub fn each_session(
 ) -> rusqlite::Result<()> {
     let sql = "SELECT s.id, s.scenario_id, s.scenario_hash, s.seed, s.started_at, s.ended_at,
         s.call_ms, s.outcome, s.deescalation_passed, s.score_total, s.score_max, s.what_if_of,
-        s.what_if_at, t.name, s.report_json
-        FROM session s JOIN trainee t ON t.id = s.trainee_id
+        s.what_if_at, t.name, r.json
+        FROM session s JOIN trainee t ON t.id = s.trainee_id JOIN report r ON r.session_id = s.id
         WHERE ?1 IS NULL OR s.trainee_id = ?1 ORDER BY s.started_at, s.id";
     let mut stmt = conn.prepare(sql)?;
     let mut rows = stmt.query([trainee.map(|t| t.0)])?;
@@ -275,11 +292,12 @@ pub fn count_sessions(conn: &Connection) -> rusqlite::Result<u64> {
 /// For tests: whether every session has its verdicts and parts (no partial save).
 pub fn partial_sessions(conn: &Connection) -> rusqlite::Result<u64> {
     conn.query_row(
-        "SELECT count(*) FROM session s WHERE
-            (SELECT count(*) FROM verdict v WHERE v.session_id = s.id)
-              <> json_array_length(s.report_json, '$.rules')
+        "SELECT count(*) FROM session s LEFT JOIN report r ON r.session_id = s.id WHERE
+            r.json IS NULL
+         OR (SELECT count(*) FROM verdict v WHERE v.session_id = s.id)
+              <> json_array_length(r.json, '$.rules')
          OR (SELECT count(*) FROM score_part p WHERE p.session_id = s.id)
-              <> json_array_length(s.report_json, '$.score.parts')",
+              <> json_array_length(r.json, '$.score.parts')",
         [],
         |r| r.get::<_, i64>(0),
     )
@@ -290,4 +308,68 @@ pub fn uids(conn: &Connection) -> rusqlite::Result<Vec<String>> {
     let mut stmt = conn.prepare("SELECT uid FROM session ORDER BY id")?;
     let rows = stmt.query_map([], |r| r.get(0))?;
     rows.collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan(conn: &Connection, sql: &str) -> String {
+        let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+        let rows: Vec<String> = stmt
+            .query_map([1], |r| r.get(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        rows.join("\n")
+    }
+
+    #[test]
+    fn version_2_moves_each_report_to_its_own_table_unchanged() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        Migrations::new(vec![M::up(MIGRATIONS[0])])
+            .to_latest(&mut conn)
+            .unwrap();
+        conn.execute_batch(
+            r#"INSERT INTO trainee VALUES (1, 't', 0);
+            INSERT INTO session (uid, trainee_id, scenario_id, seed, started_at, ended_at,
+                call_ms, outcome, deescalation_passed, score_total, score_max, source, report_json)
+            VALUES ('u', 1, 'a', 7, 0, 0, 0, 'resolved', 1, 1, 2, 'import', '{"rules":[]}');"#,
+        )
+        .unwrap();
+        migrations().to_latest(&mut conn).unwrap();
+        assert_eq!(
+            report_json(&conn, SessionId(1)).unwrap().as_deref(),
+            Some(r#"{"rules":[]}"#)
+        );
+        let columns: Vec<String> = conn
+            .prepare("SELECT name FROM pragma_table_info('session')")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert!(columns.contains(&"seed".to_string()), "{columns:?}");
+        assert!(!columns.contains(&"report_json".to_string()), "{columns:?}");
+        assert_eq!(session(&conn, SessionId(1)).unwrap().unwrap().seed, 7);
+    }
+
+    #[test]
+    fn the_history_reads_one_trainees_sessions_in_order_without_sorting() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrations().to_latest(&mut conn).unwrap();
+        let sessions = plan(
+            &conn,
+            &format!("{SUMMARY} WHERE trainee_id = ?1 ORDER BY started_at, id"),
+        );
+        let broken = plan(&conn, BROKEN);
+        for p in [&sessions, &broken] {
+            assert!(p.contains("session_by_trainee"), "{p}");
+            assert!(!p.contains("TEMP B-TREE"), "{p}");
+        }
+        assert!(
+            broken.contains("COVERING INDEX verdict_by_status_session (status=? AND session_id=?)"),
+            "{broken}"
+        );
+    }
 }

@@ -127,11 +127,36 @@ pub enum Reason {
     NotPassed { attempts: u32 },
 }
 
+/// The broken verdicts, grouped by rule in the order they are read (newest
+/// session first).
+#[derive(Debug, Default)]
+pub(crate) struct BrokenTally {
+    rules: Vec<BrokenRule>,
+}
+
+impl BrokenTally {
+    pub(crate) fn add(&mut self, rule: &str, session: SessionId) {
+        // A trainee breaks a handful of rules over tens of thousands of rows:
+        // a short search, and no string made per row.
+        match self.rules.iter_mut().find(|b| b.rule == rule) {
+            Some(b) => {
+                b.count += 1;
+                b.sessions.push(session);
+            }
+            None => self.rules.push(BrokenRule {
+                rule: rule.to_string(),
+                count: 1,
+                sessions: vec![session],
+            }),
+        }
+    }
+}
+
 impl History {
     pub(crate) fn build(
         trainee: Trainee,
         sessions: Vec<SessionSummary>,
-        broken: Vec<(String, SessionId)>,
+        broken: BrokenTally,
     ) -> History {
         let own = || sessions.iter().filter(|s| s.what_if.is_none());
         let mut scenarios: Vec<ScenarioAttempts> = Vec::new();
@@ -157,7 +182,11 @@ impl History {
             a.max = s.score_max;
             a.passed |= s.passed();
             a.last_at = s.started_at;
-            a.sessions.insert(0, s.id);
+            a.sessions.push(s.id);
+        }
+        for a in &mut scenarios {
+            // Pushed oldest first; listed newest first.
+            a.sessions.reverse();
         }
         scenarios.sort_by(|a, b| a.scenario.cmp(&b.scenario));
 
@@ -179,20 +208,7 @@ impl History {
             });
         }
 
-        let mut by_rule: Vec<BrokenRule> = Vec::new();
-        let mut rule_at: HashMap<String, usize> = HashMap::new();
-        for (rule, session) in broken {
-            let i = *rule_at.entry(rule.clone()).or_insert_with(|| {
-                by_rule.push(BrokenRule {
-                    rule,
-                    count: 0,
-                    sessions: Vec::new(),
-                });
-                by_rule.len() - 1
-            });
-            by_rule[i].count += 1;
-            by_rule[i].sessions.push(session);
-        }
+        let mut by_rule = broken.rules;
         by_rule.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.rule.cmp(&b.rule)));
 
         History {
@@ -304,6 +320,14 @@ mod tests {
         }
     }
 
+    fn tally(broken: Vec<(&str, SessionId)>) -> BrokenTally {
+        let mut t = BrokenTally::default();
+        for (rule, session) in broken {
+            t.add(rule, session);
+        }
+        t
+    }
+
     fn trainee() -> Trainee {
         Trainee {
             id: TraineeId(1),
@@ -329,12 +353,12 @@ mod tests {
             s(5, "a", 60, false, false),
         ];
         let broken = vec![
-            ("R06".into(), SessionId(5)),
-            ("R06".into(), SessionId(3)),
-            ("R02".into(), SessionId(3)),
-            ("R06".into(), SessionId(1)),
+            ("R06", SessionId(5)),
+            ("R06", SessionId(3)),
+            ("R02", SessionId(3)),
+            ("R06", SessionId(1)),
         ];
-        let h = History::build(trainee(), sessions, broken);
+        let h = History::build(trainee(), sessions, tally(broken));
         let a = h.attempts("a").unwrap();
         assert_eq!((a.attempts, a.best, a.last, a.passed), (3, 90, 60, true));
         assert_eq!(a.sessions, [SessionId(5), SessionId(2), SessionId(1)]);
@@ -354,11 +378,11 @@ mod tests {
     fn the_recommendation_exercises_the_most_broken_rules_among_calls_not_passed() {
         let sessions = vec![s(1, "a", 90, true, false), s(2, "b", 30, false, false)];
         let broken = vec![
-            ("R06".into(), SessionId(2)),
-            ("R06".into(), SessionId(1)),
-            ("R02".into(), SessionId(2)),
+            ("R06", SessionId(2)),
+            ("R06", SessionId(1)),
+            ("R02", SessionId(2)),
         ];
-        let h = History::build(trainee(), sessions, broken);
+        let h = History::build(trainee(), sessions, tally(broken));
         let catalog = [
             playable("a", &["R06", "R02"], 1),
             playable("b", &["R02"], 1),
@@ -380,7 +404,7 @@ mod tests {
 
     #[test]
     fn with_nothing_broken_the_gentlest_untried_call_then_the_least_tried() {
-        let h = History::build(trainee(), vec![s(1, "a", 50, false, false)], vec![]);
+        let h = History::build(trainee(), vec![s(1, "a", 50, false, false)], tally(vec![]));
         let catalog = [
             playable("a", &["R06"], 1),
             playable("z", &["R01"], 2),
@@ -397,7 +421,7 @@ mod tests {
             h.recommend(&catalog[..1]).unwrap().reason,
             Reason::NotPassed { attempts: 1 }
         );
-        let passed = History::build(trainee(), vec![s(1, "a", 90, true, false)], vec![]);
+        let passed = History::build(trainee(), vec![s(1, "a", 90, true, false)], tally(vec![]));
         assert_eq!(passed.recommend(&catalog[..1]), None);
     }
 }

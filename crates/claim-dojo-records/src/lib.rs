@@ -20,9 +20,10 @@
 //!
 //! # Schema
 //!
-//! `migrations/0001_records.sql`: `trainee`, `session` (the report JSON whole,
-//! plus indexed columns), `score_part` and `verdict` (one row per rule, status
-//! key as text). Migrations are numbered files listed in `database.rs`, never
+//! `migrations/0001_records.sql`: `trainee`, `session` (indexed columns),
+//! `score_part` and `verdict` (one row per rule, status key as text);
+//! `0002_report_apart.sql`: `report` (the report JSON whole, one per session,
+//! apart so that session rows stay small for the history). Migrations are numbered files listed in `database.rs`, never
 //! edited once shipped; the file is in WAL mode with `synchronous = FULL`.
 //!
 //! # The save hook (for the LRS outbox, issue 14)
@@ -36,7 +37,7 @@
 //! before the commit. An error from the hook rolls the whole save back, so a
 //! session is never stored without its outbox row, nor the row without the
 //! session. The outbox's table comes as the next numbered migration
-//! (`migrations/0002_outbox.sql`, added to `MIGRATIONS` in `database.rs`).
+//! (`migrations/0003_outbox.sql`, added to `MIGRATIONS` in `database.rs`).
 
 pub mod atomic;
 pub mod compare;
@@ -47,6 +48,8 @@ pub mod history;
 pub mod import;
 pub mod location;
 mod store;
+#[cfg(unix)]
+pub mod testing;
 
 pub use digest::Digest;
 pub use error::{Result, StoreCode, StoreError};

@@ -147,6 +147,7 @@ impl Store {
                     notice: Some(notice),
                 })
             }
+            Err(e) if e.code == StoreCode::Open => Err(why_not_opened(path, e)),
             Err(e) => Err(e),
         }
     }
@@ -376,6 +377,25 @@ pub fn check_name(name: &str) -> Result<&str> {
 }
 
 /// Renames the file (and its `-wal` and `-shm`) to `NAME.damaged-TIMESTAMP`.
+/// SQLite says only "unable to open database file" (`S001`) when the folder
+/// refuses a new file; trying one there tells a read-only folder (`S005`,
+/// with the system's reason) from other causes.
+fn why_not_opened(path: &Path, e: StoreError) -> StoreError {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    match tempfile::Builder::new()
+        .prefix(".claim-dojo-")
+        .tempfile_in(dir)
+    {
+        Err(io) if StoreError::from_io(StoreCode::Open, &io, dir).code == StoreCode::ReadOnly => {
+            StoreError::from_io(StoreCode::Open, &io, path)
+        }
+        _ => e,
+    }
+}
+
 fn move_aside(path: &Path) -> Result<PathBuf> {
     let stamp = Timestamp::now().strftime("%Y%m%dT%H%M%SZ").to_string();
     let name = path

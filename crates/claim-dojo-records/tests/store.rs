@@ -332,3 +332,23 @@ fn the_old_results_folder_is_imported_once_however_often_it_is_run() {
     let none = import_json_results(&store, &dir.path().join("nowhere"), &t).unwrap();
     assert_eq!(none.added, 0);
 }
+
+#[test]
+fn a_read_only_folder_is_said_as_such_and_the_records_open_once_it_is_writable() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("records");
+    std::fs::create_dir(&folder).unwrap();
+    let db = folder.join("r.sqlite3");
+    {
+        let _read_only = claim_dojo_records::testing::ReadOnlyFolder::new(&folder);
+        let e = Store::open(&db).unwrap_err();
+        assert_eq!(e.code, StoreCode::ReadOnly, "{e}");
+        assert_eq!(e.path.as_deref(), Some(db.as_path()));
+        assert!(e.message(claim_dojo_core::Lang::Ja).starts_with("S005"));
+        assert!(!db.exists());
+    }
+    let store = Store::open(&db).unwrap().store;
+    let t = store.trainee("a").unwrap();
+    save(&store, &t, &report(LATE, 1, Policy::Plausible), 0).unwrap();
+    assert_eq!(store.count_sessions().unwrap(), 1);
+}

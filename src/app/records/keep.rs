@@ -3,6 +3,8 @@
 //! what-if, the session it restarted. A save that fails (a full disk, a
 //! read-only folder) leaves the session on the debrief, which offers to save
 //! it again or to export its report as a JSON file, written whole or not at all.
+//! Saving again first opens the records if they could not be opened at start
+//! (a folder read-only then may be writable now).
 
 use std::path::PathBuf;
 
@@ -13,6 +15,7 @@ use super::{Practising, Records};
 use crate::app::library::Library;
 use crate::app::paths::Paths;
 use crate::app::screens::call::{Finished, Saved};
+use crate::app::settings::SettingsFile;
 
 /// What the debrief asked for.
 #[derive(Resource, Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,13 +111,16 @@ pub fn export(finished: &Finished, dir: &std::path::Path) -> Result<PathBuf, Str
     Ok(path)
 }
 
+// A Bevy system: each resource it reads or changes is a parameter.
+#[allow(clippy::too_many_arguments)]
 pub fn handle(
     request: Res<KeepRequest>,
     finished: Option<ResMut<Finished>>,
     mut records: ResMut<Records>,
-    practising: Res<Practising>,
+    mut practising: ResMut<Practising>,
     library: Res<Library>,
     paths: Res<Paths>,
+    file: Res<SettingsFile>,
     mut commands: Commands,
 ) {
     commands.remove_resource::<KeepRequest>();
@@ -122,6 +128,9 @@ pub fn handle(
     match *request {
         KeepRequest::SaveAgain => {
             if matches!(finished.saved, Saved::Failed(_)) {
+                if records.reopen(&paths.records) && practising.trainee.is_none() {
+                    *practising = super::trainee::choose(&records, &file);
+                }
                 finished.saved = save(&finished, &records, &practising, &library);
                 if matches!(finished.saved, Saved::Kept(_)) {
                     records.refresh();

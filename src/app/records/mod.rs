@@ -58,24 +58,48 @@ impl Records {
         }
         self.revision += 1;
     }
+
+    /// Opens the store at `path`; true when it is open. On failure the
+    /// reason is kept in `problem`.
+    fn open_store(&mut self, path: &std::path::Path) -> bool {
+        match Store::open(path) {
+            Ok(opened) => {
+                if let Some(n) = &opened.notice {
+                    warn!("records: {n}");
+                }
+                self.notice = opened.notice;
+                self.store = Some(Arc::new(opened.store));
+                self.problem = None;
+                true
+            }
+            Err(e) => {
+                warn!("records not available: {e}");
+                self.problem = Some(e);
+                false
+            }
+        }
+    }
+
+    /// Tries again to open records that could not be opened at start (the
+    /// folder was read-only or missing, and may be writable now); true when
+    /// the store is open.
+    pub fn reopen(&mut self, path: &std::path::Path) -> bool {
+        if self.store.is_some() {
+            return true;
+        }
+        let opened = self.open_store(path);
+        if opened {
+            info!("records opened: {}", path.display());
+            self.refresh();
+        }
+        opened
+    }
 }
 
 /// Opens the records, chooses the trainee and imports the old results.
 fn open(paths: Res<Paths>, file: Res<SettingsFile>, mut commands: Commands) {
     let mut records = Records::default();
-    match Store::open(&paths.records) {
-        Ok(opened) => {
-            if let Some(n) = &opened.notice {
-                warn!("records: {n}");
-            }
-            records.notice = opened.notice;
-            records.store = Some(Arc::new(opened.store));
-        }
-        Err(e) => {
-            warn!("records not available: {e}");
-            records.problem = Some(e);
-        }
-    }
+    records.open_store(&paths.records);
     let practising = trainee::choose(&records, &file);
     if let (Some(store), Some(t)) = (&records.store, &practising.trainee) {
         match import_json_results(store, &paths.results, t) {

@@ -1,11 +1,13 @@
 //! The records in the running app (headless, real plugins): a call is kept for
 //! the trainee practising, a what-if from the debrief is kept as a what-if of
-//! it and compared, the history screen answers, a failed save can be saved
-//! again or exported, a damaged file is moved aside and said on the menu, the
-//! old results folder is imported, and the trainee is remembered.
+//! it and compared, the history screen answers, a failed save (a full disk, a
+//! folder read-only even for root) can be saved again or exported, a damaged
+//! file is moved aside and said on the menu, the old results folder is
+//! imported, and the trainee is remembered.
 
 use bevy::prelude::*;
 use claim_dojo_core::session::Phase;
+use claim_dojo_records::StoreCode;
 
 use super::{Practising, Records};
 use crate::app::screens::Screen;
@@ -166,6 +168,63 @@ fn a_full_disk_keeps_the_session_on_the_debrief_to_save_again_or_export() {
     press(&mut app, KeyCode::KeyS);
     app.update();
     assert_eq!(store.count_sessions().unwrap(), 1, "saved once");
+}
+
+#[test]
+fn a_read_only_folder_is_said_and_the_session_kept_to_export_or_save_once_writable() {
+    let data = scratch("records-read-only");
+    std::fs::create_dir_all(data.join("exports")).unwrap();
+    // Really read-only, even for root (CI): chmod, and the immutable attribute.
+    let read_only = claim_dojo_records::testing::ReadOnlyFolder::new(&data);
+    let mut app = app(&fixtures(), &data, japanese());
+    let problem = records(&app).problem.expect("the menu says why");
+    assert_eq!(problem.code, StoreCode::ReadOnly, "{problem}");
+    app.update();
+    assert_eq!(screen(&app), Screen::Menu, "drawn with the problem");
+
+    let finished = play_first_call(&mut app);
+    let Saved::Failed(e) = &finished.saved else {
+        panic!("{:?}", finished.saved)
+    };
+    assert_eq!(e.code, StoreCode::ReadOnly, "the debrief says why: {e}");
+    press(&mut app, KeyCode::KeyS);
+    app.update();
+    assert!(
+        matches!(&app.world().resource::<Finished>().saved, Saved::Failed(e) if e.code == StoreCode::ReadOnly),
+        "still read-only: still failed, still on the debrief"
+    );
+    assert_eq!(screen(&app), Screen::Debrief);
+
+    press(&mut app, KeyCode::KeyX);
+    app.update();
+    let files: Vec<_> = std::fs::read_dir(data.join("exports"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1, "exported beside the read-only records");
+    assert_eq!(
+        std::fs::read_to_string(&files[0]).unwrap(),
+        format!("{}\n", finished.report.to_json())
+    );
+
+    drop(read_only);
+    press(&mut app, KeyCode::KeyS);
+    app.update();
+    let saved = app.world().resource::<Finished>().saved.clone();
+    let Saved::Kept(id) = saved else {
+        panic!("saved once the folder is writable: {saved:?}")
+    };
+    let r = records(&app);
+    assert!(r.problem.is_none());
+    let store = r.store.unwrap();
+    assert_eq!(store.count_sessions().unwrap(), 1);
+    assert_eq!(
+        store.report_json(id).unwrap(),
+        finished.report.to_json(),
+        "the very session played"
+    );
+    let practising = app.world().resource::<Practising>();
+    assert!(practising.trainee.is_some(), "kept for a trainee");
 }
 
 #[test]
