@@ -24,6 +24,9 @@ fn shipped() -> Vec<PathBuf> {
 /// The scenario as written, without where it was written.
 fn content(mut s: Scenario) -> Scenario {
     s.spans = Default::default();
+    for f in &mut s.facts {
+        f.spans = Default::default();
+    }
     for n in &mut s.nodes {
         n.spans = Default::default();
         for c in &mut n.choices {
@@ -80,8 +83,10 @@ fn every_shipped_scenario_comes_back_unchanged_from_its_sheet() {
             assert_eq!(again.len(), rows.len(), "{name} {enc:?}");
         }
     }
+    // Most of pack 2 writes ¥, 〜 or – somewhere, which export refuses in
+    // Shift_JIS by name (checked above); at least three still go both ways.
     assert!(
-        shift_jis >= 4,
+        shift_jis >= 3,
         "only {shift_jis} scenarios fit in Shift_JIS"
     );
 }
