@@ -119,8 +119,11 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
         /// The records file (default: CLAIM_DOJO_RECORDS, else the user's data folder).
-        #[arg(long, value_name = "FILE")]
+        #[arg(long, value_name = "FILE", conflicts_with = "results")]
         records: Option<PathBuf>,
+        /// A folder of session reports (`.json`) instead of the records file.
+        #[arg(long, value_name = "DIR")]
+        results: Option<PathBuf>,
     },
     /// Write every customer line of a scenario to a WAV file named by node.
     Voice(VoiceArgs),
@@ -334,8 +337,10 @@ pub fn dispatch(args: Vec<String>, io: &mut Io) -> Dispatch {
             format,
             out,
             records,
+            results,
         }) => Dispatch::Exit(export::run(
             records.as_deref(),
+            results.as_deref(),
             trainee.as_deref(),
             format,
             out.as_deref(),

@@ -52,6 +52,20 @@ impl Default for Profile {
     }
 }
 
+/// The (ja, en) titles of the scenarios in `dir` that load, by id (the
+/// activity names); files that do not load are left out.
+pub fn titles_in(dir: &std::path::Path) -> HashMap<String, (String, String)> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return HashMap::new();
+    };
+    entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .filter_map(|p| claim_dojo_core::load_file(&p).scenario)
+        .map(|s| (s.id.clone(), (s.title.ja.clone(), s.title.en.clone())))
+        .collect()
+}
+
 /// One stored session, as the statements need it.
 #[derive(Debug, Clone)]
 pub struct SessionFacts<'a> {
