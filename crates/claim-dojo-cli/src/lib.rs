@@ -13,6 +13,7 @@ mod history;
 mod new;
 mod play;
 mod records;
+mod report;
 mod validate;
 mod voice;
 
@@ -127,6 +128,21 @@ pub enum Command {
     },
     /// Write every customer line of a scenario to a WAV file named by node.
     Voice(VoiceArgs),
+    /// The whole class's report: one self-contained HTML file.
+    Report {
+        /// Records files to read (one or more).
+        #[arg(long = "db", value_name = "FILE", num_args = 1..)]
+        db: Vec<PathBuf>,
+        /// A folder of session reports (`.json`).
+        #[arg(long, value_name = "DIR")]
+        results: Option<PathBuf>,
+        /// An LRS's xAPI endpoint (key and secret from CLAIM_DOJO_LRS_KEY/SECRET).
+        #[arg(long, value_name = "URL")]
+        lrs: Option<String>,
+        /// The HTML file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -215,7 +231,7 @@ fn localized_command(lang: Lang) -> clap::Command {
     let tr = |id: &str| i18n::message(lang, id, &vec![]);
     let mut cmd = Cli::command().about(tr("cli-about"));
     for name in [
-        "validate", "play", "analyze", "graph", "new", "voice", "history", "export",
+        "validate", "play", "analyze", "graph", "new", "voice", "history", "export", "report",
     ] {
         let about = tr(&format!("cli-{name}-about"));
         if cmd.find_subcommand(name).is_some() {
@@ -329,6 +345,21 @@ pub fn dispatch(args: Vec<String>, io: &mut Io) -> Dispatch {
             trainee.as_deref(),
             &scenarios,
             format,
+            lang,
+            io,
+        )),
+        Some(Command::Report {
+            db,
+            results,
+            lrs,
+            out,
+        }) => Dispatch::Exit(report::run(
+            report::Sources {
+                db: &db,
+                results: results.as_deref(),
+                lrs: lrs.as_deref(),
+            },
+            &out,
             lang,
             io,
         )),

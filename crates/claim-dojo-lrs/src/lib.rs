@@ -2,9 +2,10 @@
 //! ([`statement`], profile in docs/xapi.md), queued in the records' outbox in
 //! the session's own save transaction ([`hook::OutboxHook`]), and sent to a
 //! learning record store by one background thread ([`worker::Worker`]) with
-//! backoff; and the cohort report. No Bevy.
+//! backoff; and the cohort report ([`cohort`]). No Bevy.
 
 pub mod client;
+pub mod cohort;
 pub mod config;
 pub mod hook;
 pub mod statement;

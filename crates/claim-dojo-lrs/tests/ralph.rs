@@ -9,6 +9,7 @@ mod support;
 use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
+use claim_dojo_lrs::cohort::{self, Cohort};
 use claim_dojo_lrs::{LrsConfig, Sending, Worker};
 use support::*;
 

@@ -149,7 +149,7 @@ pub fn run(
 /// A folder of session reports (the results folder of old versions) read
 /// into a store in memory, as the trainee named (or `trainee`): the same
 /// sessions, uids and statement ids an import into the records file gives.
-fn from_results(
+pub(crate) fn from_results(
     dir: &Path,
     trainee: Option<&str>,
     lang: Lang,
