@@ -106,6 +106,36 @@ fn an_lrs_killed_mid_stream_and_restarted_stores_each_statement_once() {
         "each statement stored once (no duplicates)"
     );
     assert_eq!(stored_ids.into_iter().collect::<HashSet<_>>(), ids);
+
+    // The cohort report read from the LRS in pages of 30 (10 pages, following
+    // `more` links) counts what the records count.
+    let mut from_lrs = Cohort::default();
+    let lrs = claim_dojo_lrs::client::Lrs::new(&ralph.config(SECRET));
+    cohort::add_from_lrs(&lrs, 30, &mut from_lrs).unwrap();
+    let mut from_store = Cohort::default();
+    store
+        .each_session(None, |name, s, json| {
+            from_store.add(cohort::from_report(name, s.started_at, &json, 0.6).unwrap());
+            true
+        })
+        .unwrap();
+    assert_eq!(from_lrs.sessions, 100);
+    assert_eq!(from_lrs.sessions, from_store.sessions);
+    assert_eq!(from_lrs.top_broken(30), from_store.top_broken(30));
+    let passes = |c: &Cohort| -> Vec<(String, u64, u64, [u64; 10])> {
+        c.scenarios
+            .iter()
+            .map(|(id, s)| (id.clone(), s.sessions, s.passed, s.bins))
+            .collect()
+    };
+    assert_eq!(passes(&from_lrs), passes(&from_store));
+    let names = |c: &Cohort| -> Vec<(String, u64)> {
+        c.trainees
+            .iter()
+            .map(|(n, t)| (n.clone(), t.sessions))
+            .collect()
+    };
+    assert_eq!(names(&from_lrs), names(&from_store));
 }
 
 #[test]

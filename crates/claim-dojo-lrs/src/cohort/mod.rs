@@ -318,16 +318,15 @@ pub fn from_statement(s: &Value) -> Option<CohortSession> {
 }
 
 /// Adds every `completed` statement of the LRS, reading `page` statements at
-/// a time and following the `more` links: one page in memory at once.
+/// a time and following the `more` links: one page in memory at once. The
+/// verb is picked here rather than with the API's `verb` parameter, which
+/// Ralph 5.1's `fs` backend answers with no statements at all.
 pub fn add_from_lrs(
     lrs: &crate::client::Lrs,
     page: usize,
     cohort: &mut Cohort,
 ) -> Result<(), String> {
-    let query = format!(
-        "verb=http%3A%2F%2Fadlnet.gov%2Fexpapi%2Fverbs%2Fcompleted&limit={}",
-        page.max(1)
-    );
+    let query = format!("limit={}", page.max(1));
     let mut more: Option<String> = None;
     loop {
         let (statements, next) = lrs.page(&query, more.as_deref())?;
