@@ -101,3 +101,32 @@ graph-hangs-up = hangs up
 
 # trainer-tools (issue 17): analysis a trainer can predict
 analyze-never-kept = Listed, but no path that answers promptly keeps them (every path breaks them): { $rules }
+
+# Cohort report (issue 14: claim-dojo report)
+cli-report-about = Write the whole class's report (HTML)
+cohort-title = Class report
+cohort-generated = As of { $time } · { $trainees } trainees · { $sessions } sessions
+cohort-scenarios = Pass rate and score distribution per scenario
+cohort-col-scenario = Scenario
+cohort-col-sessions = Sessions
+cohort-col-pass = Pass rate
+cohort-col-scores = Scores
+cohort-rules = Rules broken most across the class
+cohort-col-rule = Rule
+cohort-col-broken = Times broken
+cohort-trainees = Each trainee's trend
+cohort-col-trainee = Trainee
+cohort-col-last = Last practised
+cohort-col-trend = Recent scores
+cohort-hardest = The hardest moments
+cohort-hardest-note = Where the customer's anger rose most in total after what the trainee said.
+cohort-col-node = Moment
+cohort-col-words = Words said
+cohort-col-rise = Anger rise (total / times)
+cohort-stale = Not practised lately ({ $days } days or more)
+cohort-stale-none = Everyone has practised lately.
+cohort-empty = No sessions yet.
+cohort-no-moments = These records give no moments (LRS statements carry no transcript).
+cli-report-source = Give one of --db, --results or --lrs.
+cli-report-lrs = Cannot read the LRS { $url }: { $detail }
+cli-report-written = Wrote { $path } ({ $sessions } sessions).

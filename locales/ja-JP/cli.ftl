@@ -83,3 +83,32 @@ graph-hangs-up = 電話を切られる
 
 # trainer-tools (issue 17): analysis a trainer can predict
 analyze-never-kept = 挙げられているが、すぐに答えるどの経路でも守られない(どの経路でも破られる)ルール: { $rules }
+
+# Cohort report (issue 14: claim-dojo report)
+cli-report-about = クラス全体の成績レポート (HTML) を書き出す
+cohort-title = クラスの成績レポート
+cohort-generated = { $time } 時点 · 研修生 { $trainees } 人 · セッション { $sessions } 件
+cohort-scenarios = シナリオ別の合格率と得点分布
+cohort-col-scenario = シナリオ
+cohort-col-sessions = 回数
+cohort-col-pass = 合格率
+cohort-col-scores = 得点分布
+cohort-rules = クラスで最も破られたルール
+cohort-col-rule = ルール
+cohort-col-broken = 破られた回数
+cohort-trainees = 研修生ごとの推移
+cohort-col-trainee = 研修生
+cohort-col-last = 最後の練習
+cohort-col-trend = 直近の得点
+cohort-hardest = 怒りが最も上がった場面
+cohort-hardest-note = 研修生の発言のあとにお客様の怒りが上がった量の合計が大きい順です。
+cohort-col-node = 場面
+cohort-col-words = 言ったこと
+cohort-col-rise = 怒りの上昇 (合計 / 回数)
+cohort-stale = 最近練習していない研修生 ({ $days } 日以上)
+cohort-stale-none = 全員が最近練習しています。
+cohort-empty = まだ記録がありません。
+cohort-no-moments = この記録からは場面が分かりません (LRS のステートメントには会話が含まれません)。
+cli-report-source = --db、--results、--lrs のどれか一つを指定してください。
+cli-report-lrs = LRS { $url } から読めません: { $detail }
+cli-report-written = { $path } に書き出しました (セッション { $sessions } 件)。

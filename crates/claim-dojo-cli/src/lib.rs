@@ -15,6 +15,7 @@ mod import;
 mod new;
 mod play;
 mod records;
+mod report;
 pub mod sheet;
 mod validate;
 mod voice;
@@ -155,11 +156,29 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
         /// The records file (default: CLAIM_DOJO_RECORDS, else the user's data folder).
-        #[arg(long, value_name = "FILE")]
+        #[arg(long, value_name = "FILE", conflicts_with = "results")]
         records: Option<PathBuf>,
+        /// A folder of session reports (`.json`) instead of the records file.
+        #[arg(long, value_name = "DIR")]
+        results: Option<PathBuf>,
     },
     /// Write every customer line of a scenario to a WAV file named by node.
     Voice(VoiceArgs),
+    /// The whole class's report: one self-contained HTML file.
+    Report {
+        /// Records files to read (one or more).
+        #[arg(long = "db", value_name = "FILE", num_args = 1..)]
+        db: Vec<PathBuf>,
+        /// A folder of session reports (`.json`).
+        #[arg(long, value_name = "DIR")]
+        results: Option<PathBuf>,
+        /// An LRS's xAPI endpoint (key and secret from CLAIM_DOJO_LRS_KEY/SECRET).
+        #[arg(long, value_name = "URL")]
+        lrs: Option<String>,
+        /// The HTML file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -258,6 +277,7 @@ fn localized_command(lang: Lang) -> clap::Command {
         "voice",
         "history",
         "export",
+        "report",
     ] {
         let about = tr(&format!("cli-{name}-about"));
         if cmd.find_subcommand(name).is_some() {
@@ -395,13 +415,30 @@ pub fn dispatch(args: Vec<String>, io: &mut Io) -> Dispatch {
             lang,
             io,
         )),
+        Some(Command::Report {
+            db,
+            results,
+            lrs,
+            out,
+        }) => Dispatch::Exit(report::run(
+            report::Sources {
+                db: &db,
+                results: results.as_deref(),
+                lrs: lrs.as_deref(),
+            },
+            &out,
+            lang,
+            io,
+        )),
         Some(Command::Export {
             trainee,
             format,
             out,
             records,
+            results,
         }) => Dispatch::Exit(export::run(
             records.as_deref(),
+            results.as_deref(),
             trainee.as_deref(),
             format,
             out.as_deref(),

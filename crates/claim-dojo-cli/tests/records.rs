@@ -280,3 +280,69 @@ fn a_missing_file_an_unknown_trainee_and_a_missing_format_are_errors() {
     ]);
     assert!(r.err.contains("S002"), "{}", r.err);
 }
+
+#[test]
+fn export_xapi_prints_every_sessions_statements_with_the_outbox_ids() {
+    let db = records("xapi");
+    let out = run(&[
+        "export",
+        "--records",
+        db.to_str().unwrap(),
+        "--format",
+        "xapi",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.err);
+    let all: Vec<serde_json::Value> = serde_json::from_str(&out.out).unwrap();
+    assert_eq!(all.len(), 15, "three statements for each of 5 sessions");
+    // The ids are the ones the outbox would send: from the store's uids.
+    let store = Store::open(&db).unwrap().store;
+    let mut expected = Vec::new();
+    store
+        .each_session_with_uid(None, |name, uid, s, json| {
+            let facts = claim_dojo_lrs::SessionFacts {
+                uid,
+                trainee: name,
+                started_at: s.started_at,
+                ended_at: s.ended_at,
+                report_json: &json,
+            };
+            let profile = claim_dojo_lrs::Profile {
+                titles: claim_dojo_lrs::statement::titles_in(&root().join("scenarios")),
+                ..Default::default()
+            };
+            expected.extend(claim_dojo_lrs::statements(&profile, &facts).unwrap());
+            true
+        })
+        .unwrap();
+    let ids = |v: &[serde_json::Value]| v.iter().map(|s| s["id"].clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&all), ids(&expected));
+    assert!(
+        all.iter()
+            .all(|s| s["actor"]["account"]["name"] == "佐藤"
+                || s["actor"]["account"]["name"] == "Kim")
+    );
+
+    // From a folder of reports: the same sessions as an import would store.
+    let dir = db.parent().unwrap().join("results");
+    std::fs::create_dir_all(&dir).unwrap();
+    let json = store.report_json(claim_dojo_records::SessionId(1)).unwrap();
+    std::fs::write(
+        dir.join("late-delivery-third-call-20261118-110000-1.json"),
+        &json,
+    )
+    .unwrap();
+    let out = run(&[
+        "export",
+        "--results",
+        dir.to_str().unwrap(),
+        "--trainee",
+        "Kim",
+        "--format",
+        "xapi",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.err);
+    let from_dir: Vec<serde_json::Value> = serde_json::from_str(&out.out).unwrap();
+    assert_eq!(from_dir.len(), 3);
+    assert_eq!(from_dir[0]["actor"]["account"]["name"], "Kim");
+    assert_eq!(from_dir[0]["timestamp"], "2026-11-18T11:00:00.000Z");
+}

@@ -18,6 +18,7 @@ use crate::{NewSession, SessionId, Trainee, TraineeId};
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_records.sql"),
     include_str!("../migrations/0002_report_apart.sql"),
+    include_str!("../migrations/0003_outbox.sql"),
 ];
 
 /// Marks the file as Claim Dojo's records (`PRAGMA application_id`: "CDoj").
@@ -266,18 +267,19 @@ pub fn report_json(conn: &Connection, id: SessionId) -> rusqlite::Result<Option<
 pub fn each_session(
     conn: &Connection,
     trainee: Option<TraineeId>,
-    mut f: impl FnMut(&str, SessionSummary, String) -> bool,
+    mut f: impl FnMut(&str, &str, SessionSummary, String) -> bool,
 ) -> rusqlite::Result<()> {
     let sql = "SELECT s.id, s.scenario_id, s.scenario_hash, s.seed, s.started_at, s.ended_at,
         s.call_ms, s.outcome, s.deescalation_passed, s.score_total, s.score_max, s.what_if_of,
-        s.what_if_at, t.name, r.json
+        s.what_if_at, t.name, r.json, s.uid
         FROM session s JOIN trainee t ON t.id = s.trainee_id JOIN report r ON r.session_id = s.id
         WHERE ?1 IS NULL OR s.trainee_id = ?1 ORDER BY s.started_at, s.id";
     let mut stmt = conn.prepare(sql)?;
     let mut rows = stmt.query([trainee.map(|t| t.0)])?;
     while let Some(r) = rows.next()? {
         let name: String = r.get(13)?;
-        if !f(&name, summary(r)?, r.get(14)?) {
+        let uid: String = r.get(15)?;
+        if !f(&name, &uid, summary(r)?, r.get(14)?) {
             break;
         }
     }

@@ -37,7 +37,8 @@
 //! before the commit. An error from the hook rolls the whole save back, so a
 //! session is never stored without its outbox row, nor the row without the
 //! session. The outbox's table comes as the next numbered migration
-//! (`migrations/0003_outbox.sql`, added to `MIGRATIONS` in `database.rs`).
+//! (`migrations/0003_outbox.sql`, added to `MIGRATIONS` in `database.rs`);
+//! [`outbox`] owns its SQL: queue, take a batch, mark sent or failed, count.
 
 pub mod atomic;
 pub mod compare;
@@ -47,6 +48,7 @@ pub mod error;
 pub mod history;
 pub mod import;
 pub mod location;
+pub mod outbox;
 mod store;
 #[cfg(unix)]
 pub mod testing;

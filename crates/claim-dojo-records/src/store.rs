@@ -203,12 +203,12 @@ impl Store {
         &self.path
     }
 
-    fn lock(&self) -> MutexGuard<'_, Connection> {
+    pub(crate) fn lock(&self) -> MutexGuard<'_, Connection> {
         // A panic while holding the lock leaves a connection SQLite keeps consistent.
         self.conn.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    fn err(&self, e: rusqlite::Error) -> StoreError {
+    pub(crate) fn err(&self, e: rusqlite::Error) -> StoreError {
         StoreError::from_sqlite(&e, &self.path)
     }
 
@@ -329,7 +329,20 @@ impl Store {
     pub fn each_session(
         &self,
         trainee: Option<&Trainee>,
-        f: impl FnMut(&str, SessionSummary, String) -> bool,
+        mut f: impl FnMut(&str, SessionSummary, String) -> bool,
+    ) -> Result<()> {
+        database::each_session(&self.lock(), trainee.map(|t| t.id), |name, _, s, json| {
+            f(name, s, json)
+        })
+        .map_err(|e| self.err(e))
+    }
+
+    /// [`Store::each_session`], with each session's uid (what xAPI statement
+    /// ids derive from): `f(trainee, uid, session, report)`.
+    pub fn each_session_with_uid(
+        &self,
+        trainee: Option<&Trainee>,
+        f: impl FnMut(&str, &str, SessionSummary, String) -> bool,
     ) -> Result<()> {
         database::each_session(&self.lock(), trainee.map(|t| t.id), f).map_err(|e| self.err(e))
     }
