@@ -685,22 +685,23 @@ fn a_refused_action_names_the_action_at_its_line_and_column() {
 
 #[test]
 fn analyze_says_which_listed_rule_no_path_keeps_and_names_both_clocks() {
-    // supervisor-demand teaches not to admit a fault before escalating: no path
-    // keeps R05 (a fault apology after the facts). Listed, it must be said so.
+    // supervisor-demand hands the call over before any facts are gathered: some
+    // path breaks R12 (the fact inventory) and none keeps it. Listed, it must be
+    // said so.
     let src = std::fs::read_to_string(path("scenarios/supervisor-demand.ron"))
         .unwrap()
-        .replacen("rules: [\"R03\",", "rules: [\"R05\", \"R03\",", 1);
+        .replacen("rules: [\"R01\",", "rules: [\"R12\", \"R01\",", 1);
     let file = tmp("never-kept").join("supervisor-demand.ron");
     std::fs::write(&file, src).unwrap();
     let file = file.display().to_string();
     let json = run(&["analyze", &file, "--format", "json"]);
     assert_eq!(json.code, 0, "{}", json.err);
     let v: serde_json::Value = serde_json::from_str(&json.out).unwrap();
-    assert_eq!(v["listed_never_kept"], serde_json::json!(["R05"]));
+    assert_eq!(v["listed_never_kept"], serde_json::json!(["R12"]));
     let en = run(&["analyze", &file, "--lang", "en"]);
     assert!(
         en.out
-            .contains("no path that answers promptly keeps them (every path breaks them): R05"),
+            .contains("no path that answers promptly keeps them (every path breaks them): R12"),
         "{}",
         en.out
     );

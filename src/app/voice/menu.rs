@@ -11,7 +11,7 @@ use crate::app::theme::{palette, widgets};
 
 pub fn settings(ui: &mut Ui, tr: &Tr, settings: &mut Settings, status: Option<&VoiceStatus>) {
     ui.add_space(6.0);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(widgets::small(tr.text("voice-title")))
             .on_hover_text(tr.text("voice-help"));
         for (on, label) in [(true, tr.text("voice-on")), (false, tr.text("voice-off"))] {
@@ -39,7 +39,7 @@ pub fn settings(ui: &mut Ui, tr: &Tr, settings: &mut Settings, status: Option<&V
         };
         ui.label(
             RichText::new(tr.args("voice-text-only", &[("why", &why)]))
-                .size(13.0)
+                .size(14.0)
                 .color(palette::CAUTION),
         );
     }

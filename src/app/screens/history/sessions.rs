@@ -85,7 +85,7 @@ fn row(
         ui.label(
             RichText::new(local(s.started_at))
                 .monospace()
-                .size(12.5)
+                .size(14.0)
                 .color(palette::INK_MUTED),
         );
         let title = library

@@ -65,7 +65,7 @@ pub fn call_settings(ui: &mut Ui, tr: &Tr, settings: &mut Settings) {
         .show(ui, |ui| {
             ui.label(widgets::small(tr.text("menu-thermometer")))
                 .on_hover_text(tr.text("menu-thermometer-help"));
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 for choice in ThermometerChoice::ALL {
                     let label = match choice {
                         ThermometerChoice::AsScenario => tr.text("menu-thermometer-scenario"),
@@ -83,7 +83,7 @@ pub fn call_settings(ui: &mut Ui, tr: &Tr, settings: &mut Settings) {
             ui.end_row();
             ui.label(widgets::small(tr.text("menu-speed")))
                 .on_hover_text(tr.text("menu-speed-help"));
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 for speed in TextSpeed::ALL {
                     if ui
                         .selectable_label(settings.speed == speed, speed.label())

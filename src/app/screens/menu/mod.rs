@@ -148,6 +148,8 @@ fn draw(
     who: (ResMut<Records>, ResMut<Practising>, ResMut<SettingsFile>),
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    // The list gives way on a narrow window so the detail's rows fit beside it.
+    let list_width = (ctx.content_rect().width() * 0.45).clamp(380.0, 540.0);
     let tr = texts.tr(settings.lang);
     let mut ui = widgets::root(ctx);
     let mut start = None;
@@ -159,7 +161,7 @@ fn draw(
     Panel::bottom("menu-keys")
         .frame(widgets::top_bar())
         .show(&mut ui, |ui| {
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 widgets::key_hint(ui, "↑↓", tr.text("menu-key-choose"));
                 widgets::key_hint(ui, "Enter", tr.text("menu-key-start"));
                 widgets::key_hint(ui, "L", tr.text("menu-key-lang"));
@@ -172,7 +174,7 @@ fn draw(
             });
         });
     Panel::left("menu-list")
-        .exact_size(540.0)
+        .exact_size(list_width)
         .resizable(false)
         .frame(widgets::page())
         .show(&mut ui, |ui| {

@@ -28,7 +28,7 @@ pub fn show(
             ui.label(widgets::muted(tr.text("menu-trainee-no-records")));
             return;
         }
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.label(widgets::small(tr.text("menu-trainee")));
             let current = practising
                 .trainee
