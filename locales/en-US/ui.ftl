@@ -287,3 +287,7 @@ debrief-mark-model = Model call
 debrief-window-after-call = The 3 minutes would have ended at { $time }, after the call.
 debrief-calm-at = Passed: calm at { $time } (the 3 minutes ran to { $deadline })
 debrief-calm-after-deadline = Failed: calm only at { $time } (the 3 minutes ran to { $deadline })
+
+# Sending to the learning record store (issue 14)
+menu-lrs = To the learning record store: { $waiting } waiting, { $rejected } refused
+menu-lrs-why = Not sending now: { $why }

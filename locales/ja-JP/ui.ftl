@@ -277,3 +277,7 @@ debrief-mark-model = 模範の通話
 debrief-window-after-call = 3 分間の終わり({ $time })は通話が終わった後でした。
 debrief-calm-at = 合格: { $time } に平静(3 分間は { $deadline } まで)
 debrief-calm-after-deadline = 不合格: 平静は { $time }(3 分間は { $deadline } まで)
+
+# 学習記録ストア(LRS)への送信(issue 14)
+menu-lrs = 学習記録ストアへの送信: 送信待ち { $waiting } 件、受け付けられなかったもの { $rejected } 件
+menu-lrs-why = 今は送れません: { $why }

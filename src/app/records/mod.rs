@@ -5,6 +5,7 @@
 //! all in `claim-dojo-records`; this folder only asks it.
 
 pub mod keep;
+pub mod sending;
 pub mod trainee;
 
 #[cfg(test)]
@@ -63,10 +64,11 @@ impl Records {
     /// reason is kept in `problem`.
     fn open_store(&mut self, path: &std::path::Path) -> bool {
         match Store::open(path) {
-            Ok(opened) => {
+            Ok(mut opened) => {
                 if let Some(n) = &opened.notice {
                     warn!("records: {n}");
                 }
+                sending::queue_statements(&mut opened.store);
                 self.notice = opened.notice;
                 self.store = Some(Arc::new(opened.store));
                 self.problem = None;
@@ -100,6 +102,9 @@ impl Records {
 fn open(paths: Res<Paths>, file: Res<SettingsFile>, mut commands: Commands) {
     let mut records = Records::default();
     records.open_store(&paths.records);
+    if let Some(store) = &records.store {
+        commands.insert_resource(sending::start(store));
+    }
     let practising = trainee::choose(&records, &file);
     if let (Some(store), Some(t)) = (&records.store, &practising.trainee) {
         match import_json_results(store, &paths.results, t) {

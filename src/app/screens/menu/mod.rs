@@ -145,7 +145,12 @@ fn draw(
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
     voice: Option<Res<crate::app::voice::VoiceStatus>>,
-    who: (ResMut<Records>, ResMut<Practising>, ResMut<SettingsFile>),
+    who: (
+        ResMut<Records>,
+        ResMut<Practising>,
+        ResMut<SettingsFile>,
+        Option<Res<crate::app::records::sending::Outbox>>,
+    ),
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     // The list gives way on a narrow window so the detail's rows fit beside it.
@@ -153,7 +158,8 @@ fn draw(
     let tr = texts.tr(settings.lang);
     let mut ui = widgets::root(ctx);
     let mut start = None;
-    let (mut records, mut practising, mut file) = who;
+    let (mut records, mut practising, mut file, outbox) = who;
+    let sending = outbox.and_then(|o| o.status());
     let mut picked = None;
     Panel::top("menu-top")
         .frame(widgets::top_bar())
@@ -192,7 +198,7 @@ fn draw(
                         detail::show(ui, &tr, &s, &mut settings, voice, &mut start);
                     }
                     problems::show(ui, &tr, &library);
-                    records_notice::show(ui, &tr, &records);
+                    records_notice::show(ui, &tr, &records, sending.as_ref());
                 });
         });
     if let Some(s) = start {

@@ -1,14 +1,20 @@
 //! What the menu says about the records: a file that was not Claim Dojo's
 //! records and was moved aside (with both paths), records that cannot be used
-//! this run (with why), and old results imported at start.
+//! this run (with why), old results imported at start, and the statements
+//! waiting for the learning record store when sending is on.
 
 use bevy_egui::egui::{RichText, Ui};
 
+use claim_dojo_lrs::OutboxStatus;
+
 use crate::app::locale::Tr;
-use crate::app::records::Records;
+use crate::app::records::{Records, sending};
 use crate::app::theme::{palette, widgets};
 
-pub fn show(ui: &mut Ui, tr: &Tr, records: &Records) {
+pub fn show(ui: &mut Ui, tr: &Tr, records: &Records, outbox: Option<&OutboxStatus>) {
+    if let Some(status) = outbox {
+        lrs(ui, tr, status);
+    }
     let problems: Vec<String> = records
         .notice
         .iter()
@@ -44,5 +50,20 @@ pub fn show(ui: &mut Ui, tr: &Tr, records: &Records) {
                 ui.label(widgets::small(s.message(tr.lang)));
             }
         });
+    }
+}
+
+/// How many statements wait for the learning record store, how many it refused
+/// for good, and why none are going out, when that is so.
+fn lrs(ui: &mut Ui, tr: &Tr, status: &OutboxStatus) {
+    ui.add_space(12.0);
+    let waiting = status.waiting.to_string();
+    let rejected = status.rejected.to_string();
+    ui.label(widgets::small(tr.args(
+        "menu-lrs",
+        &[("waiting", &waiting), ("rejected", &rejected)],
+    )));
+    if let Some(why) = sending::why(status) {
+        ui.label(RichText::new(tr.args("menu-lrs-why", &[("why", why)])).color(palette::CAUTION));
     }
 }
