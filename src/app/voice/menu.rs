@@ -43,5 +43,5 @@ pub fn settings(ui: &mut Ui, tr: &Tr, settings: &mut Settings, status: Option<&V
                 .color(palette::CAUTION),
         );
     }
-    ui.label(widgets::small(tr.text("voice-credit")));
+    ui.add(egui::Label::new(widgets::small(tr.text("voice-credit"))).wrap());
 }

@@ -160,7 +160,9 @@ impl Ralph {
             .arg(LAUNCH)
             .arg(port.to_string())
             .current_dir(&data)
-            .env("RALPH_APP_DIR", auth.parent().unwrap())
+            // Each server its own app folder: Ralph keeps its backends' history
+            // there, and servers running side by side must not share it.
+            .env("RALPH_APP_DIR", &data)
             .env("RALPH_AUTH_FILE", auth)
             .env("RALPH_RUNSERVER_BACKEND", "fs")
             .env("RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH", &data)

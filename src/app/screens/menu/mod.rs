@@ -154,7 +154,7 @@ fn draw(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     // The list gives way on a narrow window so the detail's rows fit beside it.
-    let list_width = (ctx.content_rect().width() * 0.45).clamp(380.0, 540.0);
+    let list_width = (ctx.content_rect().width() * 0.4).clamp(380.0, 540.0);
     let tr = texts.tr(settings.lang);
     let mut ui = widgets::root(ctx);
     let mut start = None;
