@@ -45,8 +45,8 @@ pub fn plugin(app: &mut App) {
             Last,
             (ahead::collect, ahead::ahead_of_call).chain().run_if(
                 in_state(Screen::Menu)
-                    .or(in_state(Screen::Briefing))
-                    .and(speaks),
+                    .or_else(in_state(Screen::Briefing))
+                    .and_then(speaks),
             ),
         );
 }
