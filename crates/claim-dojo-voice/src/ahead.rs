@@ -29,6 +29,39 @@ struct Queue {
     stop: bool,
 }
 
+impl Queue {
+    /// Queues `u` unless it was asked for before; whether a thread should wake.
+    fn want(&mut self, u: Utterance, urgent: bool) -> bool {
+        let key = u.key();
+        if let Some(at) = self.pending.iter().position(|(_, k, _)| *k == key) {
+            if urgent && let Some(job) = self.pending.remove(at) {
+                self.pending.push_front(job);
+            }
+            return false;
+        }
+        if !self.asked.insert(key.clone()) {
+            return false;
+        }
+        if urgent {
+            self.pending.push_front((u, key, Instant::now()));
+        } else {
+            self.pending.push_back((u, key, Instant::now()));
+        }
+        true
+    }
+
+    fn forget_pending(&mut self) {
+        for (_, k, _) in self.pending.drain(..) {
+            self.asked.remove(&k);
+        }
+    }
+
+    fn forget(&mut self) {
+        self.pending.clear();
+        self.asked.clear();
+    }
+}
+
 type Shared = Arc<(Mutex<Queue>, Condvar)>;
 
 pub struct Ahead {
@@ -64,35 +97,27 @@ impl Ahead {
     /// Asks for `u`, once: at the front of the queue when `urgent`, else at the back.
     /// An urgent request for something still waiting moves it to the front.
     pub fn want(&self, u: Utterance, urgent: bool) {
-        let key = u.key();
         let (lock, wake) = &*self.shared;
         let Ok(mut q) = lock.lock() else { return };
-        if let Some(at) = q.pending.iter().position(|(_, k, _)| *k == key) {
-            if urgent && let Some(job) = q.pending.remove(at) {
-                q.pending.push_front(job);
-            }
-            return;
+        if q.want(u, urgent) {
+            wake.notify_one();
         }
-        if !q.asked.insert(key.clone()) {
-            return;
-        }
-        if urgent {
-            q.pending.push_front((u, key, Instant::now()));
-        } else {
-            q.pending.push_back((u, key, Instant::now()));
-        }
-        wake.notify_one();
     }
 
     /// Drops what was asked for and not started: the call moved on. It may be
     /// asked for again.
     pub fn forget_pending(&self) {
-        let (lock, _) = &*self.shared;
-        if let Ok(mut q) = lock.lock() {
-            let dropped: Vec<Key> = q.pending.drain(..).map(|(_, k, _)| k).collect();
-            for k in dropped {
-                q.asked.remove(&k);
-            }
+        if let Ok(mut q) = self.shared.0.lock() {
+            q.forget_pending();
+        }
+    }
+
+    /// Forgets everything asked for: what waits is dropped, and anything may be
+    /// asked for again (what was made then comes from the disk cache). For a
+    /// new call, or another call about to start, whose lines are not held yet.
+    pub fn forget(&self) {
+        if let Ok(mut q) = self.shared.0.lock() {
+            q.forget();
         }
     }
 
@@ -160,5 +185,53 @@ fn work(shared: &Shared, tx: &Sender<Finished>, synth: &Synthesiser, cache: &Cac
         if tx.send(finished).is_err() {
             return;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mapping::params;
+
+    fn line(text: &str) -> Utterance {
+        Utterance {
+            text: text.into(),
+            voice: params(Default::default(), 50.0),
+            target_ms: 1_000,
+        }
+    }
+
+    fn waiting(q: &Queue) -> Vec<&str> {
+        q.pending.iter().map(|(u, _, _)| u.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_line_is_asked_for_once_and_urgent_ones_jump_the_queue() {
+        let mut q = Queue::default();
+        assert!(q.want(line("a"), false));
+        assert!(q.want(line("b"), false));
+        assert!(!q.want(line("a"), false));
+        assert!(
+            !q.want(line("b"), true),
+            "already waiting: moved, not added"
+        );
+        assert!(q.want(line("c"), true));
+        assert_eq!(waiting(&q), ["c", "b", "a"]);
+        q.pending.pop_front();
+        assert!(!q.want(line("c"), true), "made once, even when started");
+    }
+
+    #[test]
+    fn forgetting_lets_a_new_call_ask_again_for_what_an_old_one_made() {
+        let mut q = Queue::default();
+        q.want(line("made"), false);
+        q.want(line("waiting"), false);
+        q.pending.pop_front();
+        q.forget_pending();
+        assert!(q.pending.is_empty());
+        assert!(q.want(line("waiting"), false), "dropped, so asked again");
+        assert!(!q.want(line("made"), false), "made in this call: held");
+        q.forget();
+        assert!(q.want(line("made"), false), "forgotten: asked again");
     }
 }

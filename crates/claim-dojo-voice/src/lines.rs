@@ -1,10 +1,13 @@
 //! The lines there are to say: every one of a scenario (for `claim-dojo voice`
-//! and the tests), and the ones a running call can come to next (to synthesise
-//! ahead). A line's voice and duration come from the anger it starts at.
+//! and the tests), the ones a call opens with (to synthesise before it starts)
+//! and the ones a running call can come to next (to synthesise ahead). A line's
+//! voice and duration come from the anger it starts at.
+
+use std::sync::Arc;
 
 use claim_dojo_core::Scenario;
 use claim_dojo_core::session::transcript::{hang_up_count, interrupted_count};
-use claim_dojo_core::session::{LineRef, Session, spoken_ms};
+use claim_dojo_core::session::{LineRef, Session, Speaker, TranscriptLine, spoken_ms};
 
 use crate::Utterance;
 use crate::mapping::{OTHER_ANGER, OTHER_VOICE, anger_step, params};
@@ -79,9 +82,22 @@ pub fn utterance(s: &Scenario, line: LineRef, anger: f64, time_scale: f64) -> Ut
 
 /// The lines the call can come to next, most urgent first, each with the anger
 /// it is expected to start at: what is queued (after an answer, where it led),
-/// a hang-up, the node's next waiting line, a protest at an interruption, and
-/// the line of every node the offered answers can lead to.
+/// then what each offered answer leads to at the anger the engine would give it
+/// (`after_each_answer`), then the guesses of `guessed_next`.
 pub fn heard_next(session: &Session) -> Vec<(LineRef, f64)> {
+    let anger = session.anger();
+    let mut next: Vec<(LineRef, f64)> = session.queued_lines().map(|l| (l, anger)).collect();
+    next.extend(after_each_answer(session));
+    next.extend(guessed_next(session));
+    dedup(next)
+}
+
+/// The lines the call can come to next guessed at the anger of now (a
+/// hang-up at the persona's limit, a protest at what interrupting adds): what
+/// is queued, a hang-up, the node's next waiting line, a protest at an
+/// interruption, and the line of every node the offered answers can lead to.
+/// On its own, what the app asked for before answers were played ahead.
+pub fn guessed_next(session: &Session) -> Vec<(LineRef, f64)> {
     let s = session.scenario();
     let anger = session.anger();
     let mut next: Vec<(LineRef, f64)> = session.queued_lines().map(|l| (l, anger)).collect();
@@ -109,6 +125,75 @@ pub fn heard_next(session: &Session) -> Vec<(LineRef, f64)> {
             }
         }
     }
+    dedup(next)
+}
+
+/// What each answer offered at the trainee's next turn leads to: the answer is
+/// played on a copy of the call at that turn (now, if it has come), and the copy
+/// runs on until the customer has said all that comes before the turn after
+/// (or the call ends). Each line comes with the anger it starts at, so what the
+/// engine adds or takes for the answer, its tags and its seeded noise are all
+/// in. Exact when the trainee answers at the turn; a later answer finds anger
+/// moved by the silence, and a stand-in or the guesses cover it. The call
+/// itself is not touched.
+pub fn after_each_answer(session: &Session) -> Vec<(LineRef, f64)> {
+    let Some(wait) = session.time_to_turn().filter(|_| !session.is_over()) else {
+        return Vec::new();
+    };
+    let mut at_turn = session.clone().without_events();
+    at_turn.advance_ms(wait);
+    let offered: Vec<String> = at_turn.offered().iter().map(|c| c.id.clone()).collect();
+    let mut next = Vec::new();
+    for id in offered {
+        let mut answered = at_turn.clone();
+        let said = answered.transcript().len();
+        if answered.choose(&id).is_err() {
+            continue;
+        }
+        match answered.time_to_turn() {
+            Some(ms) => answered.advance_ms(ms),
+            None => answered.run_out(),
+        }
+        next.extend(customer_lines(&answered.transcript()[said..]));
+    }
+    next
+}
+
+/// The lines a call of `s` opens with, each at the anger it starts at: what a
+/// new session says before the trainee can first answer (the start node's line
+/// and its vents), exactly as a call says them. No answer has been drawn yet, so
+/// any seed gives the same.
+pub fn opening(s: &Arc<Scenario>) -> Vec<(LineRef, f64)> {
+    let mut session = Session::new(Arc::clone(s), 0).without_events();
+    match session.time_to_turn() {
+        Some(ms) => session.advance_ms(ms),
+        None => session.run_out(),
+    }
+    customer_lines(session.transcript()).collect()
+}
+
+/// What to make while a call of `s` is about to start (the menu, the
+/// briefing), most urgent first: its opening lines, then what the call can come
+/// to from its first turn (what each first answer leads to first).
+pub fn before_the_call(s: &Arc<Scenario>) -> Vec<(LineRef, f64)> {
+    let mut first = Session::new(Arc::clone(s), 0).without_events();
+    let mut next = opening(s);
+    if let Some(ms) = first.time_to_turn() {
+        first.advance_ms(ms);
+        next.extend(heard_next(&first));
+    }
+    dedup(next)
+}
+
+fn customer_lines(lines: &[TranscriptLine]) -> impl Iterator<Item = (LineRef, f64)> + '_ {
+    lines
+        .iter()
+        .filter(|l| l.who != Speaker::Trainee)
+        .map(|l| (l.what, l.anger))
+}
+
+/// The first of each line at each anger step, in order.
+fn dedup(mut next: Vec<(LineRef, f64)>) -> Vec<(LineRef, f64)> {
     let mut seen = Vec::new();
     next.retain(|&(l, a)| {
         let key = (l, anger_step(a) as u32);
@@ -122,7 +207,7 @@ pub fn heard_next(session: &Session) -> Vec<(LineRef, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::Arc;
+    use crate::mapping::ANGER_STEP;
 
     fn late_parcel() -> Arc<Scenario> {
         let path = concat!(
@@ -185,5 +270,81 @@ mod tests {
         let (line, anger) = heard_next(&session)[0];
         assert_eq!(Some(line), session.queued_lines().next());
         assert_eq!(anger, session.anger());
+    }
+
+    /// The customer's lines of a new call with `seed` answered with `id` at its
+    /// first turn, until the turn after: what the engine says.
+    fn answered_at_first_turn(s: &Arc<Scenario>, seed: u64, id: &str) -> Vec<(LineRef, f64)> {
+        let mut call = Session::new(Arc::clone(s), seed);
+        call.advance_ms(call.time_to_turn().unwrap());
+        let said = call.transcript().len();
+        call.choose(id).unwrap();
+        match call.time_to_turn() {
+            Some(ms) => call.advance_ms(ms),
+            None => call.run_out(),
+        }
+        customer_lines(&call.transcript()[said..]).collect()
+    }
+
+    #[test]
+    fn the_opening_is_what_every_call_says_before_its_first_turn() {
+        let s = late_parcel();
+        let opening = opening(&s);
+        let start = s.node_index(&s.start).unwrap() as u16;
+        assert_eq!(opening[0], (LineRef::Node(start), s.persona.anger));
+        for seed in [1, 7, 12_345] {
+            let mut call = Session::new(Arc::clone(&s), seed);
+            call.advance_ms(call.time_to_turn().unwrap());
+            let said: Vec<_> = customer_lines(call.transcript()).collect();
+            assert_eq!(said, opening, "seed {seed}");
+        }
+        let before = before_the_call(&s);
+        assert_eq!(
+            before[..opening.len()],
+            opening[..],
+            "the opening comes first"
+        );
+        let first = Session::new(Arc::clone(&s), 0);
+        let id = first.scenario().nodes[usize::from(start)].choices[0]
+            .id
+            .clone();
+        for line in answered_at_first_turn(&s, 0, &id) {
+            assert!(
+                before.contains(&line),
+                "{line:?}: the first answer's lines too"
+            );
+        }
+    }
+
+    #[test]
+    fn what_each_answer_leads_to_is_asked_for_at_the_anger_the_engine_gives_it() {
+        let s = late_parcel();
+        let step = |a: f64| anger_step(a) as i64;
+        let mut moved = 0;
+        for seed in 1..=5 {
+            // Asked while the opening line is still being said.
+            let call = Session::new(Arc::clone(&s), seed);
+            let asked = heard_next(&call);
+            let guesses = asked
+                .iter()
+                .position(|(l, _)| matches!(l, LineRef::HangUp(_)))
+                .unwrap();
+            let mut at_turn = call.clone();
+            at_turn.advance_ms(at_turn.time_to_turn().unwrap());
+            let ids: Vec<String> = at_turn.offered().iter().map(|c| c.id.clone()).collect();
+            for id in ids {
+                for (line, anger) in answered_at_first_turn(&s, seed, &id) {
+                    let at = asked
+                        .iter()
+                        .position(|&(l, a)| l == line && step(a) == step(anger));
+                    let at = at.unwrap_or_else(|| panic!("{id}: {line:?} at {anger} not asked"));
+                    assert!(at < guesses, "{id}: asked before the guesses");
+                    if (step(anger) - step(call.anger())).abs() > 2 * ANGER_STEP as i64 {
+                        moved += 1;
+                    }
+                }
+            }
+        }
+        assert!(moved > 0, "some answer moves anger by more than two steps");
     }
 }

@@ -94,3 +94,21 @@ fn saves_reload_within_a_second_and_broken_ones_keep_the_last_good_version() {
         "a new file joins"
     );
 }
+
+#[test]
+fn a_missing_folder_is_said_in_the_readers_language_and_counted_apart() {
+    let data = scratch("no-folder");
+    let app = app(&data.join("nowhere"), &data, japanese());
+    let library = app.world().resource::<Library>();
+    assert_eq!(library.entries.len(), 0);
+    assert_eq!(library.broken().count(), 0, "a folder is not a scenario");
+    let problem = library
+        .dir_problem
+        .as_ref()
+        .expect("the folder is reported");
+    let ja = problem.message(claim_dojo_core::Lang::Ja);
+    assert!(ja.contains("見つかりません"), "{ja}");
+    assert!(!ja.contains("not"), "no English in Japanese: {ja}");
+    let en = problem.message(claim_dojo_core::Lang::En);
+    assert!(en.contains("does not exist"), "{en}");
+}

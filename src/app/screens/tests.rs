@@ -141,3 +141,25 @@ fn keyboard_only_from_the_menu_through_the_briefing_and_a_call_to_the_debrief() 
         "only the finished live call was saved"
     );
 }
+
+#[test]
+fn on_a_takeover_b_shows_the_first_handlers_record_during_the_call() {
+    let data = scratch("record");
+    let mut app = app(&fixtures(), &data, japanese());
+    press(&mut app, KeyCode::ArrowDown);
+    press(&mut app, KeyCode::Enter);
+    app.update();
+    assert_eq!(screen(&app), Screen::Briefing);
+    press(&mut app, KeyCode::Enter);
+    app.update();
+    assert_eq!(screen(&app), Screen::Call);
+    assert!(!call(&app).show_record, "the call opens on the transcript");
+    press(&mut app, KeyCode::KeyB);
+    assert!(call(&app).show_record);
+    assert!(
+        !call(&app).paused,
+        "the call goes on while the record is read"
+    );
+    press(&mut app, KeyCode::KeyB);
+    assert!(!call(&app).show_record);
+}

@@ -1,8 +1,11 @@
-//! What to synthesise during a call: whenever the call moves (a line starts,
-//! anger changes), the lines it can come to next are asked for, the ones
-//! already queued first; finished lines are kept in memory for the call. A
-//! node's lines are thus made as soon as it can be reached next, on one
-//! background thread, and no frame ever waits for them.
+//! What to synthesise, and when. Before a call (the menu's highlighted
+//! scenario, the briefing's), its opening lines at the voice the call will use,
+//! then what its first answers lead to. During a call, whenever it moves (a line
+//! starts, anger changes), the lines it can come to next: the ones already
+//! queued first, then what each offered answer leads to at the anger the engine
+//! would give it. Finished lines are kept in memory for the call. A node's lines
+//! are thus made as soon as it can be reached next, on one background thread
+//! (behind whatever the call needs now), and no frame ever waits for them.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -11,13 +14,17 @@ use std::time::Instant;
 use bevy::prelude::*;
 use claim_dojo_core::Scenario;
 use claim_dojo_core::session::LineRef;
-use claim_dojo_voice::lines::{heard_next, utterance};
+use claim_dojo_voice::lines::{before_the_call, heard_next, utterance};
 use claim_dojo_voice::mapping::ANGER_STEP;
-use claim_dojo_voice::{Ahead, Cache, Key, Speech, Utterance};
+use claim_dojo_voice::{Ahead, Cache, Key, Speech, Synthesiser, Utterance};
 
 use super::VoiceStatus;
+use crate::app::library::Library;
 use crate::app::paths::Paths;
 use crate::app::screens::call::Call;
+use crate::app::screens::menu::MenuState;
+use crate::app::screens::{CallRequest, Screen};
+use crate::app::settings::Settings;
 
 /// One thread: the other core draws the call.
 const THREADS: usize = 1;
@@ -33,6 +40,9 @@ pub struct Lines {
     ready: HashMap<Key, (Arc<Speech>, Instant)>,
     /// What the call looked like when lines were last asked for.
     asked_at: Option<(usize, usize, u64)>,
+    /// The call about to start whose lines were asked for: its scenario (id
+    /// and which load of it) and the text speed.
+    before: Option<(String, usize, u64)>,
 }
 
 impl Lines {
@@ -62,14 +72,22 @@ impl Lines {
         }
     }
 
-    /// The call is over: what it asked for and did not start is dropped, and
-    /// what was made is let go (it stays in the disk cache).
+    /// The call is over, or another is about to start: what was asked for and
+    /// not started is dropped, what was made is let go (it stays in the disk
+    /// cache) and may be asked for again.
     pub fn clear(&mut self) {
         if let Some(a) = &self.ahead {
-            a.forget_pending();
+            a.forget();
         }
         self.ready.clear();
         self.asked_at = None;
+        self.before = None;
+    }
+
+    fn ahead(&mut self, synth: &Arc<Synthesiser>, paths: &Paths) -> &Ahead {
+        self.ahead.get_or_insert_with(|| {
+            Ahead::start(Arc::clone(synth), Cache::new(&paths.cache), THREADS)
+        })
     }
 }
 
@@ -97,7 +115,7 @@ pub fn ask(
     call: Option<Res<Call>>,
     status: Res<VoiceStatus>,
     paths: Res<Paths>,
-    time: Res<Time<Virtual>>,
+    settings: Res<Settings>,
     mut lines: ResMut<Lines>,
 ) {
     let (Some(call), Some(synth)) = (call, status.synthesiser()) else {
@@ -113,18 +131,64 @@ pub fn ask(
     if lines.asked_at == Some(now) {
         return;
     }
-    let ahead = lines
-        .ahead
-        .get_or_insert_with(|| Ahead::start(Arc::clone(synth), Cache::new(&paths.cache), THREADS));
-    if lines.asked_at.is_some_and(|(_, node, _)| node != now.1) {
+    let moved_on = lines.asked_at.is_some_and(|(_, node, _)| node != now.1);
+    let ahead = lines.ahead(synth, &paths);
+    if moved_on {
         // The call reached another node: what was guessed for the last one can go.
         ahead.forget_pending();
     }
-    let scale = f64::from(time.relative_speed());
+    let scale = text_speed(&settings);
     let queued: Vec<LineRef> = session.queued_lines().collect();
     for (line, anger) in heard_next(session) {
         let u = utterance(session.scenario(), line, anger, scale);
         ahead.want(u, queued.contains(&line));
     }
     lines.asked_at = Some(now);
+}
+
+/// How much faster than real time the call clock runs while the customer
+/// speaks: the text speed. (The wall clock runs faster still during the
+/// trainee's own words, which are not voiced.)
+pub fn text_speed(settings: &Settings) -> f64 {
+    f64::from(settings.speed.factor()).max(0.1)
+}
+
+/// On the menu and the briefing: asks for the lines of the call about to start
+/// (the highlighted scenario, or the one whose record is being read) at the
+/// persona's starting anger and the text speed, exactly as the call will ask
+/// for them, so its first words are in memory when it starts. Asked again only
+/// when the scenario or the speed changes; what another scenario asked for and
+/// did not start is dropped.
+pub fn ahead_of_call(
+    about_to_start: (
+        Res<State<Screen>>,
+        Res<MenuState>,
+        Res<Library>,
+        Option<Res<CallRequest>>,
+    ),
+    settings: Res<Settings>,
+    status: Res<VoiceStatus>,
+    paths: Res<Paths>,
+    mut lines: ResMut<Lines>,
+) {
+    let Some(synth) = status.synthesiser() else {
+        return;
+    };
+    let (screen, menu, library, request) = about_to_start;
+    let s = match screen.get() {
+        Screen::Briefing => request.map(|r| Arc::clone(&r.scenario)),
+        _ => menu.current(&library),
+    };
+    let Some(s) = s else { return };
+    let scale = text_speed(&settings);
+    let about = (s.id.clone(), Arc::as_ptr(&s) as usize, scale.to_bits());
+    if lines.before.as_ref() == Some(&about) {
+        return;
+    }
+    lines.clear();
+    let ahead = lines.ahead(synth, &paths);
+    for (line, anger) in before_the_call(&s) {
+        ahead.want(utterance(&s, line, anger, scale), false);
+    }
+    lines.before = Some(about);
 }

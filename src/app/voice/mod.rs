@@ -1,5 +1,6 @@
 //! The customer's voice in the app. `claim-dojo-voice` synthesises each line
-//! ahead on a background thread (`ahead`) into the disk cache; when the engine
+//! ahead on a background thread (`ahead`) into the disk cache, from the menu and
+//! the briefing on for the call about to start; when the engine
 //! starts a line on the call clock, it is played from where the call is in it
 //! (`play`), and stopped when the line is cut. The sound goes out on an audio
 //! thread of its own (`output`), open only during a call. Without the
@@ -39,6 +40,14 @@ pub fn plugin(app: &mut App) {
             (ahead::collect, ahead::ask, play::follow)
                 .chain()
                 .run_if(in_state(Screen::Call).and_then(speaks)),
+        )
+        .add_systems(
+            Last,
+            (ahead::collect, ahead::ahead_of_call).chain().run_if(
+                in_state(Screen::Menu)
+                    .or_else(in_state(Screen::Briefing))
+                    .and_then(speaks),
+            ),
         );
 }
 

@@ -53,7 +53,6 @@ pub fn exit(out: Option<Res<AudioOut>>, mut lines: ResMut<Lines>) {
 
 pub fn follow(
     call: Option<Res<Call>>,
-    time: Res<Time<Virtual>>,
     settings: Res<Settings>,
     out: Option<Res<AudioOut>>,
     mut lines: ResMut<Lines>,
@@ -64,7 +63,9 @@ pub fn follow(
     };
     let session = &call.session;
     let (s, transcript, now) = (session.scenario(), session.transcript(), session.now_ms());
-    let scale = f64::from(time.relative_speed()).max(0.1);
+    // The customer's lines run at the text speed (the wall clock runs faster
+    // only during the trainee's own words).
+    let scale = super::ahead::text_speed(&settings);
     if voiced.volume != Some(settings.voice_volume) {
         voiced.volume = Some(settings.voice_volume);
         out.send(Command::Volume(settings.voice_volume));

@@ -2,7 +2,9 @@
 //! it is told, in real time (the synthesiser runs on its own thread): a call
 //! opens the output, speaks its opening line in step with the call clock, stops
 //! a line the trainee cuts mid-word, voices the protest that follows, and closes
-//! the output when the call is left. With the voice off nothing is said.
+//! the output when the call is left. With the voice off nothing is said. On
+//! the menu the highlighted call's opening is made before it starts, so the
+//! call speaks from its first frame, a second call too.
 //! Needs Debian's `open-jtalk` and `open-jtalk-mecab-naist-jdic`.
 
 use std::path::Path;
@@ -15,13 +17,16 @@ use bevy::state::app::StatesPlugin;
 use bevy::time::TimeUpdateStrategy;
 use claim_dojo_core::load::load_file;
 use claim_dojo_core::session::LineRef;
-use claim_dojo_voice::lines::utterance;
+use claim_dojo_voice::lines::{opening, utterance};
 use claim_dojo_voice::{Cache, Synthesiser};
 
+use super::Lines;
 use super::output::{AudioOut, Command};
+use crate::app::library::Library;
 use crate::app::locale::Texts;
 use crate::app::paths::Paths;
 use crate::app::screens::Screen;
+use crate::app::screens::menu::MenuState;
 use crate::app::settings::Settings;
 use crate::app::testing::*;
 
@@ -134,4 +139,56 @@ fn with_the_voice_off_a_call_says_nothing_and_v_turns_it_on() {
     assert_eq!(screen(&app), Screen::Menu);
     press(&mut app, KeyCode::KeyV);
     assert!(app.world().resource::<Settings>().voice);
+}
+
+/// Frames until the menu's highlighted scenario has its first line in memory,
+/// at the voice and length its call will ask for; its id.
+fn until_opening_is_held(app: &mut App, frames: usize) -> String {
+    for _ in 0..frames {
+        frame(app);
+        let world = app.world();
+        let s = world
+            .resource::<MenuState>()
+            .current(world.resource::<Library>())
+            .unwrap();
+        let (line, anger) = opening(&s)[0];
+        let lines = world.resource::<Lines>();
+        if lines.find(&s, line, anger, 1.0).is_some() {
+            return s.id.clone();
+        }
+    }
+    panic!("the highlighted scenario's opening line was never made");
+}
+
+#[test]
+fn the_menu_makes_the_highlighted_calls_opening_so_the_call_speaks_at_once() {
+    let data = scratch("voice-menu");
+    let (mut app, said) = app(&data, japanese());
+    assert_eq!(until_opening_is_held(&mut app, 300), "late-parcel");
+    press(&mut app, KeyCode::ArrowDown);
+    assert_eq!(until_opening_is_held(&mut app, 300), "takeover");
+    press(&mut app, KeyCode::ArrowUp);
+    assert_eq!(until_opening_is_held(&mut app, 300), "late-parcel");
+    let on_menu: Vec<Command> = said.try_iter().collect();
+    assert!(
+        !on_menu
+            .iter()
+            .any(|c| matches!(c, Command::Open | Command::Play { .. })),
+        "the output stays closed on the menu: {on_menu:?}"
+    );
+    for call in ["first", "second"] {
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(screen(&app), Screen::Call);
+        frame(&mut app);
+        let told: Vec<Command> = said.try_iter().collect();
+        assert!(
+            told.iter().any(|c| matches!(c, Command::Play { .. })),
+            "the {call} call's first line plays on its first frames: {told:?}"
+        );
+        press(&mut app, KeyCode::Escape);
+        press(&mut app, KeyCode::KeyQ);
+        assert_eq!(screen(&app), Screen::Menu);
+        // Leaving the call let its lines go; the menu asks for them again.
+        until_opening_is_held(&mut app, 300);
+    }
 }

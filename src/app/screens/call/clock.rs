@@ -38,10 +38,7 @@ pub fn bar(ui: &mut Ui, tr: &Tr, call: &Call) -> bool {
         ui.vertical(|ui| {
             ui.label(widgets::small(tr.text("call-clock")));
             let big = FontId::monospace(CLOCK_SIZE);
-            // Every digit once, so a new one never waits a frame for the font atlas.
-            let _ = ui
-                .painter()
-                .layout_no_wrap("0123456789:".into(), big.clone(), palette::INK);
+            warm_digits(ui, &big);
             ui.add_sized(
                 [CLOCK_SIZE * 3.2, CLOCK_SIZE + 6.0],
                 egui::Label::new(
@@ -64,6 +61,22 @@ pub fn bar(ui: &mut Ui, tr: &Tr, call: &Call) -> bool {
         });
     });
     pause
+}
+
+/// Lays out every digit at every place the clock can show it, so that no second
+/// brings a glyph the font atlas lacks. egui caches a glyph per sub-pixel
+/// offset (four per glyph), and a glyph new to the atlas reaches the screen a
+/// frame late: a clock warmed with "0123456789:" alone still lost a digit for
+/// a frame now and then ("0:2"). egui keeps these layouts, so this costs a
+/// lookup a frame.
+pub fn warm_digits(ui: &Ui, font: &FontId) {
+    for d in '0'..='9' {
+        for text in [format!("{d}:{d}{d}"), format!("{d}{d}:{d}{d}")] {
+            let _ = ui
+                .painter()
+                .layout_no_wrap(text, font.clone(), palette::INK);
+        }
+    }
 }
 
 /// What the window line says, in call time: when it closes, and when the
@@ -127,4 +140,50 @@ fn window(ui: &mut Ui, tr: &Tr, call: &Call) {
             palette::INK,
         );
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use bevy_egui::egui::{self, FontId};
+    use claim_dojo_core::report::human::clock;
+
+    use super::{CLOCK_SIZE, warm_digits};
+
+    /// New font-atlas pixels while drawing `texts` after `warm` ran.
+    fn new_glyphs(warm: impl Fn(&egui::Ui), texts: &[String]) -> usize {
+        let ctx = egui::Context::default();
+        crate::app::theme::fonts::install(&ctx);
+        let font = FontId::monospace(CLOCK_SIZE);
+        for _ in 0..2 {
+            let mut out = ctx.run_ui(egui::RawInput::default(), |ui| warm(ui));
+            out.textures_delta.clear();
+        }
+        let mut out = ctx.run_ui(egui::RawInput::default(), |ui| {
+            warm(ui);
+            for t in texts {
+                ui.label(egui::RichText::new(t).font(font.clone()));
+            }
+        });
+        let n = out.textures_delta.set.len();
+        out.textures_delta.clear();
+        n
+    }
+
+    #[test]
+    fn no_second_of_the_clock_waits_for_a_glyph() {
+        let seconds: Vec<String> = (0..1200).map(|s| clock(f64::from(s))).collect();
+        let font = FontId::monospace(CLOCK_SIZE);
+        assert_eq!(new_glyphs(|ui| warm_digits(ui, &font), &seconds), 0);
+        let old = |ui: &egui::Ui| {
+            let _ = ui.painter().layout_no_wrap(
+                "0123456789:".into(),
+                font.clone(),
+                egui::Color32::BLACK,
+            );
+        };
+        assert!(
+            new_glyphs(old, &seconds) > 0,
+            "the old warm-up left digits to be drawn a frame late"
+        );
+    }
 }
