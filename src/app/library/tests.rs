@@ -107,8 +107,8 @@ fn a_missing_folder_is_said_in_the_readers_language_and_counted_apart() {
         .as_ref()
         .expect("the folder is reported");
     let ja = problem.message(claim_dojo_core::Lang::Ja);
-    assert!(ja.contains("見つかりません"), "{ja}");
+    assert!(ja.contains("フォルダもありません"), "{ja}");
     assert!(!ja.contains("not"), "no English in Japanese: {ja}");
     let en = problem.message(claim_dojo_core::Lang::En);
-    assert!(en.contains("does not exist"), "{en}");
+    assert!(en.contains("no such file or folder"), "{en}");
 }

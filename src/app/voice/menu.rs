@@ -22,6 +22,8 @@ pub fn settings(ui: &mut Ui, tr: &Tr, settings: &mut Settings, status: Option<&V
         ui.add_space(12.0);
         ui.label(widgets::small(tr.text("voice-volume")));
         let mut percent = (settings.voice_volume * 100.0).round();
+        // Narrow enough that the row fits beside the list on a 1024 px window.
+        ui.spacing_mut().slider_width = 80.0;
         let slider = egui::Slider::new(&mut percent, 0.0..=100.0)
             .suffix(" %")
             .step_by(5.0);
