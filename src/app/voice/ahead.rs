@@ -153,6 +153,15 @@ pub fn text_speed(settings: &Settings) -> f64 {
     f64::from(settings.speed.factor()).max(0.1)
 }
 
+/// Where the call about to start is named: the screen, the menu's highlight,
+/// the scenarios, and the request a briefing reads.
+type AboutToStart<'w> = (
+    Res<'w, State<Screen>>,
+    Res<'w, MenuState>,
+    Res<'w, Library>,
+    Option<Res<'w, CallRequest>>,
+);
+
 /// On the menu and the briefing: asks for the lines of the call about to start
 /// (the highlighted scenario, or the one whose record is being read) at the
 /// persona's starting anger and the text speed, exactly as the call will ask
@@ -160,12 +169,7 @@ pub fn text_speed(settings: &Settings) -> f64 {
 /// when the scenario or the speed changes; what another scenario asked for and
 /// did not start is dropped.
 pub fn ahead_of_call(
-    about_to_start: (
-        Res<State<Screen>>,
-        Res<MenuState>,
-        Res<Library>,
-        Option<Res<CallRequest>>,
-    ),
+    about_to_start: AboutToStart,
     settings: Res<Settings>,
     status: Res<VoiceStatus>,
     paths: Res<Paths>,

@@ -74,10 +74,11 @@ pub fn follow(
         voiced.paused = call.paused;
         out.send(Command::Pause(call.paused));
     }
-    for i in voiced.seen..transcript.len() {
-        if transcript[i].who == Speaker::Trainee {
-            continue;
-        }
+    // The customer's newest line since the last frame is the one to voice.
+    if let Some(i) = (voiced.seen..transcript.len())
+        .rev()
+        .find(|&i| transcript[i].who != Speaker::Trainee)
+    {
         voiced.playing = None;
         voiced.awaiting = Some(i);
     }

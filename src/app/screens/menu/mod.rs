@@ -136,6 +136,8 @@ fn keys(
     }
 }
 
+// A Bevy system: each parameter is a resource it reads or writes.
+#[allow(clippy::too_many_arguments)]
 fn draw(
     mut contexts: EguiContexts,
     texts: Res<Texts>,
