@@ -49,13 +49,23 @@ impl Refused {
 }
 
 fn act(session: &mut Session, action: Action, span: Span, index: usize) -> Result<(), Refused> {
-    let name = action.name();
-    session.act(action).map_err(|error| Refused {
+    let refused = |action: String, error| Refused {
         span,
         index,
-        action: name,
+        action,
         error,
-    })
+    };
+    // The action's name is only wanted on a refusal; choices, the common case,
+    // are said by id so that a simulated session never builds it.
+    match action {
+        Action::Choose { choice } => session
+            .choose(&choice)
+            .map_err(|e| refused(Action::Choose { choice }.name(), e)),
+        other => {
+            let name = other.name();
+            session.act(other).map_err(|e| refused(name, e))
+        }
+    }
 }
 
 /// Lets time pass until the trainee can answer; refuses when no answer will come.

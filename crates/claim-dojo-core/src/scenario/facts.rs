@@ -10,11 +10,64 @@ use super::model::FactSet;
 
 /// The text as it is compared: `ＨＤ－２０５８１` and `hd 20581` both read `hd20581`.
 pub fn normalise(s: &str) -> String {
+    // Memos and handoff forms are normalised on every write, which made this the
+    // costliest step of a scripted session; most of what trainees type (ASCII,
+    // kana, kanji, 、。「」) is left alone by NFKC and has no case, so it is
+    // folded here without the Unicode tables.
+    let mut out = String::with_capacity(s.len());
+    let ascii = |c: char, out: &mut String| {
+        if !c.is_whitespace() && !c.is_ascii_punctuation() {
+            out.push(c.to_ascii_lowercase());
+        }
+    };
+    for c in s.chars() {
+        match c {
+            '\u{0}'..='\u{7f}' => ascii(c, &mut out),
+            // NFKC reads full-width ASCII (ＨＤ－２０５８１) as ASCII.
+            '\u{ff01}'..='\u{ff5e}' => {
+                ascii(char::from_u32(c as u32 - 0xfee0).unwrap_or(c), &mut out)
+            }
+            // Punctuation (、。「」『』【】〜・): dropped.
+            '\u{3001}'..='\u{3002}' | '\u{300c}'..='\u{3011}' | '\u{301c}' | '\u{30fb}' => {}
+            'ァ'..='ヶ' => out.push(katakana_as_hiragana(c)),
+            '\u{3005}'
+            | '\u{3041}'..='\u{3096}'
+            | '\u{30f7}'..='\u{30fa}'
+            | '\u{30fc}'
+            | '\u{4e00}'..='\u{9fff}'
+            | '\u{2190}'..='\u{2193}' => out.push(c),
+            _ => return normalise_unicode(s),
+        }
+    }
+    out
+}
+
+/// The characters `normalise` reads without the Unicode tables: NFKC leaves
+/// them as they are (or, for full-width ASCII, maps them one to one), and none
+/// has a lower case other than ASCII's.
+#[cfg(test)]
+fn is_plain(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0}'..='\u{7f}'
+            | '\u{3001}'..='\u{3002}'
+            | '\u{3005}'
+            | '\u{300c}'..='\u{3011}'
+            | '\u{301c}'
+            | '\u{3041}'..='\u{3096}'
+            | '\u{30a1}'..='\u{30fc}'
+            | '\u{4e00}'..='\u{9fff}'
+            | '\u{2190}'..='\u{2193}'
+            | '\u{ff01}'..='\u{ff5e}'
+    )
+}
+
+/// The general case: NFKC, then Unicode lower case.
+fn normalise_unicode(s: &str) -> String {
     let fold = |c: char| c.to_lowercase().map(katakana_as_hiragana);
     let keep = |c: &char| !c.is_whitespace() && !is_punctuation(*c);
-    // Most text is already NFKC (plain kana, kanji, ASCII): the quick check
-    // spares it the decomposition tables, which would cost more than the rest
-    // of a scripted session.
+    // Most text is already NFKC: the quick check spares it the decomposition
+    // tables.
     if unicode_normalization::is_nfkc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
         s.chars().flat_map(fold).filter(keep).collect()
     } else {
@@ -93,6 +146,39 @@ mod tests {
         assert_eq!(normalise("ヘルメット"), "へるめっと");
         assert_eq!(normalise("ﾍﾙﾒｯﾄ"), "へるめっと", "half-width katakana too");
         assert_eq!(normalise("メール"), "めーる");
+    }
+
+    #[test]
+    fn the_plain_path_reads_every_plain_character_as_the_unicode_path_does() {
+        let ranges = [
+            0u32..0x80,
+            0x3001..0x3003,
+            0x3005..0x3006,
+            0x300c..0x3012,
+            0x301c..0x301d,
+            0x3041..0x3097,
+            0x30a1..0x30fd,
+            0x4e00..0xa000,
+            0x2190..0x2194,
+            0xff01..0xff5f,
+        ];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            assert!(is_plain(c), "{c:?}");
+            let s = format!("a{c}ア");
+            assert_eq!(
+                normalise(&s),
+                normalise_unicode(&s),
+                "{c:?} U+{:04X}",
+                c as u32
+            );
+        }
+        // Just outside the plain set: NFKC or a lower case changes them, and
+        // the whole text takes the Unicode path.
+        for c in ['\u{3000}', 'ヾ', 'ヿ', '゛', 'ｱ', 'É', '㈱', '…', '—'] {
+            assert!(!is_plain(c), "{c:?}");
+            let s = format!("ＨＤ{c}ア");
+            assert_eq!(normalise(&s), normalise_unicode(&s), "{c:?}");
+        }
     }
 
     #[test]
