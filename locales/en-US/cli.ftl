@@ -48,6 +48,10 @@ cli-new-failed = Could not write { $path }: { $reason }
 # Edge labels of `graph` for a choice's anger branches.
 graph-if-angry = anger ≥ { $at_least }
 graph-if-calm = if calm
+# What a choice remembers (`sets`) and needs (`if_set`, `unless_set`).
+graph-sets = sets { $flags }
+graph-if-set = if { $flags }
+graph-unless-set = unless { $flags }
 
 # The gaming check of `analyze`.
 analyze-gaming = Gaming check ({ $seeds } seeds per policy; best path { $best }):

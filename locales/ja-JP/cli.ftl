@@ -39,6 +39,10 @@ cli-new-failed = { $path } に書き込めません: { $reason }
 # Edge labels of `graph` for a choice's anger branches.
 graph-if-angry = 怒り ≥ { $at_least }
 graph-if-calm = 平静なら
+# 選択肢が立てるフラグ(sets)と、出す条件(if_set, unless_set)。
+graph-sets = { $flags } を立てる
+graph-if-set = { $flags } なら
+graph-unless-set = { $flags } でなければ
 
 # analyze のゲーミングチェック。
 analyze-gaming = ゲーミングチェック(方針ごとに { $seeds } シード。最善の経路 { $best } 点):

@@ -134,11 +134,16 @@ impl Search {
                 continue;
             }
             let node = s.current_node();
-            let n = s.offered().len();
+            // The choices offered now, in the file's order (a choice whose flags
+            // do not hold is not among them).
+            let gates = &scenario.index.gates[node];
+            let offered: Vec<usize> = (0..gates.len())
+                .filter(|&ci| gates[ci].open(s.flags()))
+                .collect();
             // Pushed in reverse so the first choice is explored first; the last
             // one pushed takes the session itself instead of a copy.
-            let mut children = Vec::with_capacity(n);
-            for ci in 0..n {
+            let mut children = Vec::with_capacity(offered.len());
+            for ci in offered {
                 if search.steps >= budget {
                     search.exhaustive = false;
                     break;
