@@ -33,6 +33,8 @@ pub struct Search {
     pub outcomes: Vec<&'static str>,
     /// Per rule, in catalog order: paths on which it is kept, and broken.
     pub rules: [(usize, usize); RuleId::COUNT],
+    /// Per flag (`ScenarioIndex::flags`, in order): paths that ended with it set.
+    pub flags: Vec<usize>,
     best: Option<PathResult>,
     worst: Option<PathResult>,
     passing: Option<PathResult>,
@@ -96,6 +98,7 @@ impl Search {
             visited: vec![false; scenario.nodes.len()],
             outcomes: Vec::new(),
             rules: [(0, 0); RuleId::COUNT],
+            flags: vec![0; scenario.index.flags.len().min(crate::scenario::MAX_FLAGS)],
             best: None,
             worst: None,
             passing: None,
@@ -117,6 +120,9 @@ impl Search {
             };
             search.visited[s.current_node()] = true;
             if ended {
+                for (k, n) in search.flags.iter_mut().enumerate() {
+                    *n += usize::from(s.flags() & (1 << k) != 0);
+                }
                 let card = s.finish();
                 search.visited[s.current_node()] = true;
                 let ended = EndedPath {

@@ -538,7 +538,8 @@ mod tests {
                     continue;
                 };
                 for (c, effect) in node.choices.iter().zip(choices) {
-                    let mut ids = route.clone();
+                    // A gated choice is played on a route that offers it.
+                    let mut ids = effect.route.clone().unwrap_or_else(|| route.clone());
                     ids.push(c.id.clone());
                     let mut session = play::session(&s, prompt::SEED);
                     play::run_choices(&mut session, &ids).unwrap();

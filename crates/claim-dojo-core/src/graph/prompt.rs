@@ -29,6 +29,10 @@ pub struct ChoiceEffect {
     pub hangs_up: bool,
     /// Where the call went after the words (anger branches decided).
     pub lands: Option<usize>,
+    /// The prompt route to the node it was said on: the node's own route,
+    /// unless the choice needs flags that route does not set. `None` when no
+    /// prompt route offers it.
+    pub route: Option<Vec<String>>,
 }
 
 /// Per node, per choice: the effect of saying it promptly, `None` for the
@@ -54,7 +58,11 @@ pub fn effects(s: &Arc<Scenario>) -> PromptEffects {
         return out;
     };
     let mut seen = HashSet::from([(start, 0)]);
-    let mut said: Vec<Vec<bool>> = s.nodes.iter().map(|n| vec![false; n.choices.len()]).collect();
+    let mut said: Vec<Vec<bool>> = s
+        .nodes
+        .iter()
+        .map(|n| vec![false; n.choices.len()])
+        .collect();
     let mut queue = VecDeque::from([(play::session(s, SEED).without_events(), Vec::new())]);
     out.routes[start] = Some(Vec::new());
     while let Some((mut here, route)) = queue.pop_front() {
@@ -70,6 +78,7 @@ pub fn effects(s: &Arc<Scenario>) -> PromptEffects {
                     change: None,
                     hangs_up: false,
                     lands: None,
+                    route: None,
                 };
                 s.nodes[i].choices.len()
             ]
@@ -91,6 +100,7 @@ pub fn effects(s: &Arc<Scenario>) -> PromptEffects {
                 change,
                 hangs_up: lands.is_none(),
                 lands,
+                route: Some(route.clone()),
             };
             // The first route that offers a choice gives its number.
             if !said[i][k] {

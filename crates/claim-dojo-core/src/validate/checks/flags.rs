@@ -36,8 +36,8 @@ pub fn check_names(cx: &mut Cx) -> bool {
         .flat_map(|(_, c)| c.sets.iter().map(String::as_str))
         .collect();
     for (_, c) in s.choices() {
-        let tested = written(&c.if_set, &c.spans.if_set)
-            .chain(written(&c.unless_set, &c.spans.unless_set));
+        let tested =
+            written(&c.if_set, &c.spans.if_set).chain(written(&c.unless_set, &c.spans.unless_set));
         for (flag, span) in tested {
             if !set.contains(&flag) {
                 let d = Diagnostic::new(Code::UnknownFlag, span)
@@ -125,7 +125,11 @@ pub fn walk(s: &Scenario) -> Option<Walk> {
     let mut seen: HashMap<(usize, FlagSet), usize> = HashMap::from([((start, 0), 0)]);
     let mut queue = VecDeque::from([0usize]);
     let mut out = Walk {
-        offered: s.nodes.iter().map(|n| vec![false; n.choices.len()]).collect(),
+        offered: s
+            .nodes
+            .iter()
+            .map(|n| vec![false; n.choices.len()])
+            .collect(),
         reached: vec![false; s.nodes.len()],
         stuck: Vec::new(),
         complete: true,
