@@ -228,5 +228,7 @@ E072 = { $count } flags are used; a scenario may use at most { $max }
     .hint = Reuse a flag for what is remembered the same way, or split the call into two scenarios.
 W023 = choice `{ $choice }` sets the flag `{ $flag }`, but no choice tests it
     .hint = Test it with `if_set` or `unless_set` where the call should remember it, or remove it.
+W025 = choice `{ $id }` says it takes the call over (`TakesOver`), but in a `Primary` call the trainee answered it first
+    .hint = Remove `TakesOver`, or make the scenario `role: Secondary` with the first handler's `handoff` record.
 W024 = choice `{ $id }` is never offered: no route reaches `{ $node }` with its flags
     .hint = Its `if_set` flags must be set by a choice said before `{ $node }`, and none of its `unless_set` flags on the same route.

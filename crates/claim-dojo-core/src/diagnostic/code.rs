@@ -123,6 +123,7 @@ codes! {
     TooManyFlags = "E072" Error,
     FlagNeverRead = "W023" Warning,
     NeverOffered = "W024" Warning,
+    TakeoverInPrimary = "W025" Warning,
 }
 
 #[cfg(test)]

@@ -541,6 +541,11 @@ vocabulary! {
         StatesRecording,
         /// Ends the call by the company's policy (「これでお電話を終了させていただきます」).
         EndsByPolicy,
+        /// Says the call has changed hands (「お電話代わりました」): the words with
+        /// which whoever takes over picks the call up. It changes nothing by
+        /// itself; R09 judges the name and role that should follow (W025 in a
+        /// `Primary` call, which nobody takes over).
+        TakesOver,
     }
 }
 
