@@ -228,7 +228,7 @@ fn a_node_whose_choices_need_flags_no_route_sets_is_refused() {
         .collect();
     assert_eq!(e071.len(), 1, "{:#?}", loaded.diagnostics);
     let hint = e071[0].hint(Lang::En).unwrap();
-    assert!(hint.contains("apologise → escalate"), "{hint}");
+    assert!(hint.contains("`apologise` → `escalate`"), "{hint}");
     assert!(loaded.scenario.is_none());
 }
 
@@ -248,4 +248,39 @@ fn more_than_sixty_four_flags_are_refused_at_the_first_one_past_the_limit() {
     // `asked_colleague` is flag 0, so `f63` is the 65th.
     assert_eq!(&src[d.span.start as usize..d.span.end as usize], "\"f63\"");
     assert!(loaded.scenario.is_none());
+}
+
+#[test]
+fn two_routes_that_differ_only_in_what_they_remember_are_not_merged() {
+    // `check` and `check-too` are the same words to the engine (text, tags,
+    // anger); only `check` sets the flag, and only the flag decides the brief.
+    let src = SCENARIO.replace(
+        r#"(
+                    id: "apologise",
+                    text: (ja: "ご不便をおかけし申し訳ございません。", en: "I'm sorry for the trouble."),
+                    next: "demand",
+                    tags: [FeelingsApology],
+                ),"#,
+        r#"(
+                    id: "ask-colleague-too",
+                    text: (ja: "担当の者に確認いたします。", en: "Let me check with a colleague."),
+                    next: "demand",
+                    tags: [ChecksFact],
+                ),"#,
+    );
+    assert_ne!(src, SCENARIO);
+    let sc = scenario(&src);
+    let merged = Search::run(&sc, 10_000, 1);
+    let all = Search::every_path(&sc, 10_000, 1);
+    assert_eq!(all.paths, 2);
+    assert_eq!(merged.paths, 2, "the flag keeps the two states apart");
+    assert_eq!(merged.visited, all.visited);
+    for (m, a) in [(merged.best(), all.best()), (merged.worst(), all.worst())] {
+        assert_eq!(m.unwrap().card.score.total, a.unwrap().card.score.total);
+    }
+    assert_ne!(
+        all.best().unwrap().card.score.total,
+        all.worst().unwrap().card.score.total,
+        "the remembered brief scores differently"
+    );
 }

@@ -173,7 +173,7 @@ pub fn walk(s: &Scenario) -> Option<Walk> {
             let mut route = Vec::new();
             let mut at = k;
             while let Some((prev, ci)) = states[at].from {
-                route.push(s.nodes[states[prev].node].choices[ci].id.clone());
+                route.push(format!("`{}`", s.nodes[states[prev].node].choices[ci].id));
                 at = prev;
             }
             route.reverse();
@@ -197,7 +197,14 @@ pub fn check_offers(cx: &mut Cx, smells: bool) {
             Diagnostic::new(Code::NothingOffered, node.spans.id)
                 .arg("id", &node.id)
                 .arg("count", names.len())
-                .arg("flags", names.join(", "))
+                .arg(
+                    "flags",
+                    names
+                        .iter()
+                        .map(|f| format!("`{f}`"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                )
                 .arg(
                     "route",
                     if route.is_empty() {
