@@ -284,3 +284,19 @@ fn two_routes_that_differ_only_in_what_they_remember_are_not_merged() {
         "the remembered brief scores differently"
     );
 }
+
+#[test]
+fn the_report_says_what_the_call_remembered_and_nothing_when_it_remembered_nothing() {
+    let sc = scenario(SCENARIO);
+    let json = |route: &[&str]| {
+        let mut s = play::session(&sc, 1);
+        let ids: Vec<String> = route.iter().map(|c| c.to_string()).collect();
+        play::run_choices(&mut s, &ids).unwrap();
+        let card = s.finish();
+        serde_json::to_value(Report::build(&s, &card)).unwrap()
+    };
+    let asked = json(&["ask-colleague", "escalate", "brief-checked"]);
+    assert_eq!(asked["flags"], serde_json::json!(["asked_colleague"]));
+    let not_asked = json(&["apologise", "escalate", "brief-thin"]);
+    assert!(not_asked.get("flags").is_none(), "{not_asked}");
+}
