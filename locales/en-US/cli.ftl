@@ -34,6 +34,8 @@ analyze-kept = kept
 analyze-broken = broken
 analyze-rules = Rules over all paths (* = listed in the scenario)
 analyze-rule-line = kept on { $kept } paths, broken on { $broken }
+analyze-flags = Flags over all paths (what the call remembers)
+analyze-flag-line = set on { $set } of { $paths } paths
 analyze-unexercised = Listed but exercised by no path: { $rules }
 analyze-unreached = Reached by no path that answers promptly: { $nodes } (only a customer kept waiting or interrupted, and so angrier, gets there; or nobody does)
 analyze-difficulty = Difficulty, by simulation ({ $sessions } sessions each, seed { $seed }):
@@ -48,6 +50,10 @@ cli-new-failed = Could not write { $path }: { $reason }
 # Edge labels of `graph` for a choice's anger branches.
 graph-if-angry = anger ≥ { $at_least }
 graph-if-calm = if calm
+# What a choice remembers (`sets`) and needs (`if_set`, `unless_set`).
+graph-sets = sets { $flags }
+graph-if-set = if { $flags }
+graph-unless-set = unless { $flags }
 
 # The gaming check of `analyze`.
 analyze-gaming = Gaming check ({ $seeds } seeds per policy; best path { $best }):

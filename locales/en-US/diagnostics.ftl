@@ -213,3 +213,22 @@ W021 = choice `{ $id }` ends the call by policy, but `{ $node }` is not an `Ende
 # Scenario pack (issue 12): names the pack keeps distinct.
 E065 = the name 「{ $name }」 is declared but never said in the call
     .hint = `company` and `staff` name what the call says, so that the pack can keep names distinct: use the name in a line, an answer or the summary, or remove it.
+# The call's memory (issue 17): flags a choice sets and a choice tests.
+E070 = choice `{ $choice }` tests the flag `{ $flag }`, which no choice sets
+    .hint = { $suggested ->
+        [yes] Did you mean `{ $suggestion }`?
+       *[other] Add `sets: ["{ $flag }"]` to the choice that should make the call remember it, or remove the test.
+    }
+E071 = node `{ $id }` can be reached with none of its choices offered
+    .hint = { $count ->
+        [0] Reached by { $route } with no flag set.
+       *[other] Reached by { $route } with { $flags } set.
+    } Give it a choice without `if_set` / `unless_set`, or one whose flags hold on that route.
+E072 = { $count } flags are used; a scenario may use at most { $max }
+    .hint = Reuse a flag for what is remembered the same way, or split the call into two scenarios.
+W023 = choice `{ $choice }` sets the flag `{ $flag }`, but no choice tests it
+    .hint = Test it with `if_set` or `unless_set` where the call should remember it, or remove it.
+W025 = choice `{ $id }` says it takes the call over (`TakesOver`), but in a `Primary` call the trainee answered it first
+    .hint = Remove `TakesOver`, or make the scenario `role: Secondary` with the first handler's `handoff` record.
+W024 = choice `{ $id }` is never offered: no route reaches `{ $node }` with its flags
+    .hint = Its `if_set` flags must be set by a choice said before `{ $node }`, and none of its `unless_set` flags on the same route.

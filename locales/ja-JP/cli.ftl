@@ -25,6 +25,8 @@ analyze-kept = 守れた
 analyze-broken = 破った
 analyze-rules = 全経路でのルール(* はシナリオに挙げたもの)
 analyze-rule-line = { $kept } 経路で守れた、{ $broken } 経路で破った
+analyze-flags = 全経路でのフラグ(通話が覚えていること)
+analyze-flag-line = { $paths } 経路のうち { $set } 経路で立った
 analyze-unexercised = 挙げられているが、どの経路でも扱われないルール: { $rules }
 analyze-unreached = すぐに答える経路では届かないノード: { $nodes }(待たせたり遮ったりして怒りが変わった場合にだけ届くか、どこからも届きません)
 analyze-difficulty = 模擬による難易度(各 { $sessions } セッション、シード { $seed }):
@@ -39,6 +41,10 @@ cli-new-failed = { $path } に書き込めません: { $reason }
 # Edge labels of `graph` for a choice's anger branches.
 graph-if-angry = 怒り ≥ { $at_least }
 graph-if-calm = 平静なら
+# 選択肢が立てるフラグ(sets)と、出す条件(if_set, unless_set)。
+graph-sets = { $flags } を立てる
+graph-if-set = { $flags } なら
+graph-unless-set = { $flags } でなければ
 
 # analyze のゲーミングチェック。
 analyze-gaming = ゲーミングチェック(方針ごとに { $seeds } シード。最善の経路 { $best } 点):

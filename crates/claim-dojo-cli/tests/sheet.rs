@@ -223,3 +223,42 @@ fn a_choice_row_before_any_node_belongs_nowhere() {
         back.diagnostics
     );
 }
+
+/// Flags have columns of their own: a trainer writes `booking_checked` in the
+/// `sets` column, not RON in `choice.more`.
+#[test]
+fn flags_go_to_their_own_columns() {
+    let src = std::fs::read_to_string(root().join("scenarios/supervisor-demand.ron")).unwrap();
+    let rows = export::rows(&src).unwrap();
+    let header = rows
+        .iter()
+        .find(|r| r.first().is_some_and(|c| c == "node"))
+        .unwrap();
+    let col = |name: &str| header.iter().position(|c| c == name).unwrap();
+    let cells = |name: &str| -> Vec<&str> {
+        rows.iter()
+            .filter_map(|r| r.get(col(name)).map(String::as_str))
+            .filter(|c| !c.is_empty())
+            .collect()
+    };
+    assert!(
+        cells("sets").contains(&"booking_checked"),
+        "{:?}",
+        cells("sets")
+    );
+    assert!(
+        cells("if_set").contains(&"transferred"),
+        "{:?}",
+        cells("if_set")
+    );
+    assert!(
+        cells("unless_set").contains(&"booking_checked transferred"),
+        "{:?}",
+        cells("unless_set")
+    );
+    assert!(
+        !cells("choice.more").iter().any(|c| c.contains("set")),
+        "{:?}",
+        cells("choice.more")
+    );
+}

@@ -108,3 +108,59 @@ fn the_skeleton_validates_as_step_one_shows() {
     );
     assert!(step.contains(&summary), "step 1 does not show: {summary}");
 }
+
+/// The guide's example of a call that remembers is the shipped
+/// supervisor-demand: each choice it shows has the same destination, tags,
+/// brief and flags there.
+#[test]
+fn the_memory_example_is_what_the_shipped_scenario_does() {
+    use claim_dojo_core::scenario::{Choice, Node};
+    let ron =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let shipped =
+        claim_dojo_core::load_file(&common::root().join("scenarios/supervisor-demand.ron"))
+            .scenario
+            .expect("supervisor-demand loads");
+    let memory: Vec<String> = blocks()
+        .into_iter()
+        .filter(|b| b.contains("sets:") || b.contains("if_set:"))
+        .collect();
+    assert_eq!(
+        memory.len(),
+        2,
+        "the choices that set, and the node that tests"
+    );
+    let mut shown: Vec<Choice> = ron.from_str(&format!("[{}]", memory[0])).unwrap();
+    let node: Node = ron
+        .from_str(memory[1].trim().trim_end_matches(','))
+        .unwrap();
+    assert!(shipped.node(&node.id).is_some(), "{}", node.id);
+    shown.extend(node.choices);
+    assert!(shown.len() >= 5);
+    for c in &shown {
+        let (_, real) = shipped
+            .choices()
+            .find(|(_, r)| r.id == c.id)
+            .unwrap_or_else(|| panic!("{} is not in supervisor-demand", c.id));
+        assert_eq!(
+            (
+                &c.next,
+                &c.tags,
+                &c.brief,
+                &c.sets,
+                &c.if_set,
+                &c.unless_set
+            ),
+            (
+                &real.next,
+                &real.tags,
+                &real.brief,
+                &real.sets,
+                &real.if_set,
+                &real.unless_set
+            ),
+            "{}",
+            c.id
+        );
+    }
+}

@@ -311,14 +311,26 @@ fn no_shipped_scenario_can_be_gamed() {
         let (expert, session) = run(&s, &playthrough(&s, "expert"));
         let (careless, _) = run(&s, &playthrough(&s, "careless"));
         let (mut answers, mut longest) = (0, 0);
+        // Compared with the answers offered beside it: the flags the answers
+        // before it set decide which gated ones were there.
+        let mut flags = 0;
         for line in session.transcript() {
             if let LineRef::Choice(c) = line.what {
-                let node = &s.nodes[usize::from(c.node)];
-                if node.choices.len() > 1 {
+                let (n, k) = (usize::from(c.node), usize::from(c.choice));
+                let node = &s.nodes[n];
+                let gates = &s.index.gates[n];
+                let shown: Vec<_> = node
+                    .choices
+                    .iter()
+                    .zip(gates)
+                    .filter(|(_, g)| g.open(flags))
+                    .map(|(c, _)| c)
+                    .collect();
+                if shown.len() > 1 {
                     answers += 1;
-                    let chosen = &node.choices[usize::from(c.choice)];
-                    longest += usize::from(gaming::is_extreme(&node.choices, chosen, false));
+                    longest += usize::from(gaming::is_extreme(&shown, &node.choices[k], false));
                 }
+                flags |= gates[k].sets;
             }
         }
         let share = longest as f64 / answers.max(1) as f64;

@@ -278,6 +278,9 @@ impl Sheet<'_> {
                 "tags" | "brief" => {
                     self.put(&mut row, index(name), v, Cell::Names) || is_empty_list(v)
                 }
+                "sets" | "if_set" | "unless_set" => {
+                    self.put(&mut row, index(name), v, Cell::Strs) || is_empty_list(v)
+                }
                 // An empty `steps` list is not the same as none: keep it whole.
                 "steps" => self.put(&mut row, index("steps"), v, Cell::Numbers),
                 "if_angry" => match struct_fields(v) {

@@ -582,6 +582,10 @@ impl<'a> Builder<'a> {
         }
         let brief = self.at(row, "brief");
         self.scalar("brief", Kind::Names, brief);
+        for flags in ["sets", "if_set", "unless_set"] {
+            let v = self.at(row, flags);
+            self.scalar(flags, Kind::Strs, v);
+        }
         self.text_of(row, "note", "note");
         let more = self.at(row, "choice.more");
         self.scalar("", Kind::More, more);

@@ -76,9 +76,9 @@ pub fn figures(scenario: &Arc<Scenario>, policy: Policy, seeds: usize) -> Policy
     }
 }
 
-/// Whether `choice` is the longest (or, `shortest`, the shortest) of its node's
-/// choices, by spoken Japanese characters; ties count for it.
-pub fn is_extreme(choices: &[Choice], choice: &Choice, shortest: bool) -> bool {
+/// Whether `choice` is the longest (or, `shortest`, the shortest) of the
+/// choices shown with it, by spoken Japanese characters; ties count for it.
+pub fn is_extreme(choices: &[&Choice], choice: &Choice, shortest: bool) -> bool {
     let len = |c: &Choice| c.text.spoken_chars();
     choices.len() > 1
         && choices.iter().all(|c| {
@@ -90,8 +90,9 @@ pub fn is_extreme(choices: &[Choice], choice: &Choice, shortest: bool) -> bool {
         })
 }
 
-/// The share of `path`'s choices that are the longest (`shortest`: shortest) at
-/// their node, counting only nodes with more than one choice.
+/// The share of `path`'s choices that are the longest (`shortest`: shortest) of
+/// those offered with them, counting only answers that had an alternative (a
+/// choice whose flags did not hold was not there to compare with).
 pub fn extreme_share(scenario: &Arc<Scenario>, path: &[String], shortest: bool) -> Option<f64> {
     let mut s = play::session(scenario, 1).without_events();
     let (mut nodes, mut extreme) = (0usize, 0usize);
@@ -100,12 +101,12 @@ pub fn extreme_share(scenario: &Arc<Scenario>, path: &[String], shortest: bool) 
             Some(ms) => s.advance_ms(ms + TURN_PAUSE_MS),
             None => break,
         }
-        let node = &scenario.nodes[s.current_node()];
-        if let Some(c) = node.choice(id)
-            && node.choices.len() > 1
+        let shown = s.offered();
+        if let Some(c) = shown.iter().find(|c| c.id == *id)
+            && shown.len() > 1
         {
             nodes += 1;
-            extreme += usize::from(is_extreme(&node.choices, c, shortest));
+            extreme += usize::from(is_extreme(&shown, c, shortest));
         }
         if s.choose(id).is_err() {
             break;

@@ -138,6 +138,24 @@ pub fn human(a: &Analysis, lang: Lang) -> String {
             )
         );
     }
+    if !a.flags.is_empty() {
+        let _ = writeln!(o, "\n{}", t(lang, "analyze-flags", &[]));
+        for f in &a.flags {
+            let _ = writeln!(
+                o,
+                "  {} {}",
+                f.flag,
+                t(
+                    lang,
+                    "analyze-flag-line",
+                    &[
+                        ("set", &f.set_on.to_string()),
+                        ("paths", &a.paths_explored.to_string())
+                    ]
+                )
+            );
+        }
+    }
     if !a.listed_but_unexercised.is_empty() {
         let ids: Vec<String> = a
             .listed_but_unexercised

@@ -61,6 +61,14 @@ pub struct RuleCoverage {
     pub listed: bool,
 }
 
+/// What the call remembers, over the paths played.
+#[derive(Debug, Clone, Serialize)]
+pub struct FlagCoverage {
+    pub flag: String,
+    /// Paths that ended with the flag set.
+    pub set_on: usize,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct PathReport {
     pub choices: Vec<String>,
@@ -92,6 +100,8 @@ pub struct Analysis {
     pub passing: Option<PathReport>,
     pub deescalation_possible: bool,
     pub rules: Vec<RuleCoverage>,
+    /// Each flag the choices set or test, with the paths that set it.
+    pub flags: Vec<FlagCoverage>,
     /// Rules the metadata lists that no explored path keeps or breaks.
     pub listed_but_unexercised: Vec<RuleId>,
     /// Rules the metadata lists that some path breaks and none keeps, when the
@@ -159,6 +169,16 @@ pub fn analyze(scenario: &Arc<Scenario>, options: &Options) -> Analysis {
         worst,
         passing,
         rules,
+        flags: scenario
+            .index
+            .flags
+            .iter()
+            .zip(&search.flags)
+            .map(|(f, &n)| FlagCoverage {
+                flag: f.clone(),
+                set_on: n,
+            })
+            .collect(),
         listed_but_unexercised,
         listed_never_kept,
         unreached_nodes: if search.exhaustive {

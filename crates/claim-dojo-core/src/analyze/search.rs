@@ -33,6 +33,8 @@ pub struct Search {
     pub outcomes: Vec<&'static str>,
     /// Per rule, in catalog order: paths on which it is kept, and broken.
     pub rules: [(usize, usize); RuleId::COUNT],
+    /// Per flag (`ScenarioIndex::flags`, in order): paths that ended with it set.
+    pub flags: Vec<usize>,
     best: Option<PathResult>,
     worst: Option<PathResult>,
     passing: Option<PathResult>,
@@ -96,6 +98,7 @@ impl Search {
             visited: vec![false; scenario.nodes.len()],
             outcomes: Vec::new(),
             rules: [(0, 0); RuleId::COUNT],
+            flags: vec![0; scenario.index.flags.len().min(crate::scenario::MAX_FLAGS)],
             best: None,
             worst: None,
             passing: None,
@@ -117,6 +120,9 @@ impl Search {
             };
             search.visited[s.current_node()] = true;
             if ended {
+                for (k, n) in search.flags.iter_mut().enumerate() {
+                    *n += usize::from(s.flags() & (1 << k) != 0);
+                }
                 let card = s.finish();
                 search.visited[s.current_node()] = true;
                 let ended = EndedPath {
@@ -134,11 +140,16 @@ impl Search {
                 continue;
             }
             let node = s.current_node();
-            let n = s.offered().len();
+            // The choices offered now, in the file's order (a choice whose flags
+            // do not hold is not among them).
+            let gates = &scenario.index.gates[node];
+            let offered: Vec<usize> = (0..gates.len())
+                .filter(|&ci| gates[ci].open(s.flags()))
+                .collect();
             // Pushed in reverse so the first choice is explored first; the last
             // one pushed takes the session itself instead of a copy.
-            let mut children = Vec::with_capacity(n);
-            for ci in 0..n {
+            let mut children = Vec::with_capacity(offered.len());
+            for ci in offered {
                 if search.steps >= budget {
                     search.exhaustive = false;
                     break;

@@ -117,6 +117,13 @@ codes! {
     PolicyEndingUnsaid = "W020" Warning,
     PolicyEndingMissing = "W021" Warning,
     NameNeverSaid = "E065" Error,
+    // The call's memory (issue 17): E070–E072, W023–W024.
+    UnknownFlag = "E070" Error,
+    NothingOffered = "E071" Error,
+    TooManyFlags = "E072" Error,
+    FlagNeverRead = "W023" Warning,
+    NeverOffered = "W024" Warning,
+    TakeoverInPrimary = "W025" Warning,
 }
 
 #[cfg(test)]

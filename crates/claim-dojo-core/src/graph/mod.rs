@@ -77,6 +77,8 @@ struct DrawEdge {
     choice: String,
     change: Option<f64>,
     tags: String,
+    /// What the choice needs and sets (`if x · unless y · sets z`), or empty.
+    flags: String,
     /// The anger branch this arrow is, if it is one.
     when: Option<String>,
     hangs_up: bool,
@@ -274,6 +276,7 @@ fn drawing(s: &Arc<Scenario>, lang: Lang, options: &Options) -> Result<Drawing, 
                         .map(|t| t.name())
                         .collect::<Vec<_>>()
                         .join(" "),
+                    flags: flags_label(c, lang),
                     when,
                     hangs_up,
                     colour,
@@ -313,6 +316,20 @@ fn targets(c: &Choice, lang: Lang) -> Vec<(&str, Option<String>)> {
         ));
     }
     b
+}
+
+/// What a choice needs and remembers: `if asked · unless sent · sets noted`.
+fn flags_label(c: &Choice, lang: Lang) -> String {
+    [
+        ("graph-if-set", &c.if_set),
+        ("graph-unless-set", &c.unless_set),
+        ("graph-sets", &c.sets),
+    ]
+    .into_iter()
+    .filter(|(_, flags)| !flags.is_empty())
+    .map(|(key, flags)| i18n::message(lang, key, &vec![("flags", flags.join(", ").as_str())]))
+    .collect::<Vec<_>>()
+    .join(" · ")
 }
 
 /// `id (−4)`, `id (anger ≥ 70)`, `id (+14, hangs up)`: what an arrow says.
@@ -401,14 +418,17 @@ fn write_dot(d: &Drawing, lang: Lang) -> String {
         };
         let label = if d.compact {
             String::new()
-        } else if e.tags.is_empty() || e.when.is_some() {
-            format!("label=\"{}\", ", esc(&edge_label(e, lang)))
         } else {
-            format!(
-                "label=\"{}\\n{}\", ",
-                esc(&edge_label(e, lang)),
-                esc(&e.tags)
-            )
+            // The label, then the tags (not on an anger branch: its `next`
+            // arrow has them), then the flags, each on a line.
+            let mut lines = vec![esc(&edge_label(e, lang))];
+            if !e.tags.is_empty() && e.when.is_none() {
+                lines.push(esc(&e.tags));
+            }
+            if !e.flags.is_empty() {
+                lines.push(esc(&e.flags));
+            }
+            format!("label=\"{}\", ", lines.join("\\n"))
         };
         let _ = writeln!(
             o,
@@ -442,13 +462,11 @@ fn write_mermaid(d: &Drawing, lang: Lang) -> String {
         if d.compact {
             let _ = writeln!(o, "  n{} {arrow} n{}", e.from, e.to);
         } else {
-            let _ = writeln!(
-                o,
-                "  n{} {arrow}|\"{}\"| n{}",
-                e.from,
-                esc(&edge_label(e, lang)),
-                e.to
-            );
+            let mut label = esc(&edge_label(e, lang));
+            if !e.flags.is_empty() {
+                label = format!("{label}<br/>{}", esc(&e.flags));
+            }
+            let _ = writeln!(o, "  n{} {arrow}|\"{label}\"| n{}", e.from, e.to);
         }
     }
     // Link styles name links by their order, so they follow all of them.
@@ -520,7 +538,8 @@ mod tests {
                     continue;
                 };
                 for (c, effect) in node.choices.iter().zip(choices) {
-                    let mut ids = route.clone();
+                    // A gated choice is played on a route that offers it.
+                    let mut ids = effect.route.clone().unwrap_or_else(|| route.clone());
                     ids.push(c.id.clone());
                     let mut session = play::session(&s, prompt::SEED);
                     play::run_choices(&mut session, &ids).unwrap();

@@ -9,12 +9,12 @@
 //! seeded noise of at most ±1 × volatility. Words said to a speaker (a colleague
 //! on the internal line) change no anger, so they have no number.
 
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::sync::Arc;
 
 use crate::play::{self, TURN_PAUSE_MS};
 use crate::scenario::Scenario;
-use crate::session::{AngerCause, Session};
+use crate::session::AngerCause;
 
 /// The seed the numbers are played with (`play`'s default).
 pub const SEED: u64 = 1;
@@ -29,6 +29,10 @@ pub struct ChoiceEffect {
     pub hangs_up: bool,
     /// Where the call went after the words (anger branches decided).
     pub lands: Option<usize>,
+    /// The prompt route to the node it was said on: the node's own route,
+    /// unless the choice needs flags that route does not set. `None` when no
+    /// prompt route offers it.
+    pub route: Option<Vec<String>>,
 }
 
 /// Per node, per choice: the effect of saying it promptly, `None` for the
@@ -40,7 +44,10 @@ pub struct PromptEffects {
     pub routes: Vec<Option<Vec<String>>>,
 }
 
-/// Plays every choice of every node that prompt answers reach.
+/// Plays every choice of every node that prompt answers reach. A choice that
+/// needs flags (`if_set`, `unless_set`) is played on the shortest route that
+/// offers it: the walk goes by node and flags, so a node reached first without
+/// a flag is reached again with it when some route sets it.
 pub fn effects(s: &Arc<Scenario>) -> PromptEffects {
     let n = s.nodes.len();
     let mut out = PromptEffects {
@@ -50,30 +57,37 @@ pub fn effects(s: &Arc<Scenario>) -> PromptEffects {
     let Some(start) = s.node_index(&s.start) else {
         return out;
     };
-    let mut at: Vec<Option<Session>> = vec![None; n];
-    at[start] = Some(play::session(s, SEED).without_events());
+    let mut seen = HashSet::from([(start, 0)]);
+    let mut said: Vec<Vec<bool>> = s
+        .nodes
+        .iter()
+        .map(|n| vec![false; n.choices.len()])
+        .collect();
+    let mut queue = VecDeque::from([(play::session(s, SEED).without_events(), Vec::new())]);
     out.routes[start] = Some(Vec::new());
-    let mut queue = VecDeque::from([start]);
-    while let Some(i) = queue.pop_front() {
-        let Some(mut here) = at[i].take() else {
-            continue;
-        };
+    while let Some((mut here, route)) = queue.pop_front() {
         // Let the customer finish the line, then wait the natural pause.
         let Some(ms) = here.time_to_turn() else {
             continue;
         };
         here.advance_ms(ms + TURN_PAUSE_MS);
-        let route = out.routes[i].clone().unwrap_or_default();
-        let mut effects = Vec::with_capacity(s.nodes[i].choices.len());
-        for c in &s.nodes[i].choices {
-            let mut x = here.clone();
-            let before = x.anger_changes().len();
-            if x.choose(&c.id).is_err() {
-                effects.push(ChoiceEffect {
+        let i = here.current_node();
+        let effects = out.choices[i].get_or_insert_with(|| {
+            vec![
+                ChoiceEffect {
                     change: None,
                     hangs_up: false,
                     lands: None,
-                });
+                    route: None,
+                };
+                s.nodes[i].choices.len()
+            ]
+        });
+        let mut played = Vec::new();
+        for (k, c) in s.nodes[i].choices.iter().enumerate() {
+            let mut x = here.clone();
+            let before = x.anger_changes().len();
+            if x.choose(&c.id).is_err() {
                 continue;
             }
             let change = x.anger_changes()[before..]
@@ -82,23 +96,29 @@ pub fn effects(s: &Arc<Scenario>) -> PromptEffects {
                 .map(|a| s.persona.volatility * (a.authored + a.effects.total()));
             // A hang-up clears the lines still to come: nothing is queued.
             let lands = x.upcoming_node();
-            let hangs_up = lands.is_none();
+            let effect = ChoiceEffect {
+                change,
+                hangs_up: lands.is_none(),
+                lands,
+                route: Some(route.clone()),
+            };
+            // The first route that offers a choice gives its number.
+            if !said[i][k] {
+                said[i][k] = true;
+                effects[k] = effect;
+            }
             if let Some(j) = lands
-                && out.routes[j].is_none()
+                && seen.insert((j, x.flags()))
             {
                 let mut r = route.clone();
                 r.push(c.id.clone());
-                out.routes[j] = Some(r);
-                at[j] = Some(x);
-                queue.push_back(j);
+                if out.routes[j].is_none() {
+                    out.routes[j] = Some(r.clone());
+                }
+                played.push((x, r));
             }
-            effects.push(ChoiceEffect {
-                change,
-                hangs_up,
-                lands,
-            });
         }
-        out.choices[i] = Some(effects);
+        queue.extend(played);
     }
     out
 }

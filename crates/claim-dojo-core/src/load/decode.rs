@@ -672,7 +672,19 @@ impl Decoder {
 
     fn choice(&mut self, v: &Value<'_>) -> Option<Choice> {
         const FIELDS: &[&str] = &[
-            "id", "text", "next", "if_angry", "if_calm", "anger", "tags", "steps", "brief", "note",
+            "id",
+            "text",
+            "next",
+            "if_angry",
+            "if_calm",
+            "anger",
+            "tags",
+            "steps",
+            "brief",
+            "note",
+            "sets",
+            "if_set",
+            "unless_set",
         ];
         let f = self.fields(v, "Choice", FIELDS)?;
         let id = self
@@ -726,8 +738,22 @@ impl Decoder {
             None => Some(None),
             Some(x) => self.option(x, |d, t| d.text(t)),
         };
+        let mut flags = |key: &str| -> Option<(Vec<String>, Vec<Span>)> {
+            match f.get(key) {
+                None => Some(Default::default()),
+                Some(x) => self
+                    .list(x, |d, n| d.id(n).map(|s| (s, n.span)))
+                    .map(|l| l.into_iter().unzip()),
+            }
+        };
+        let sets = flags("sets");
+        let if_set = flags("if_set");
+        let unless_set = flags("unless_set");
         let (id, id_span) = id?;
         let (next, next_span) = next?;
+        let (sets, sets_spans) = sets?;
+        let (if_set, if_set_spans) = if_set?;
+        let (unless_set, unless_set_spans) = unless_set?;
         let (if_angry, if_angry_next) = match if_angry? {
             Some((b, span)) => (Some(b), span),
             None => (None, Span::default()),
@@ -747,6 +773,9 @@ impl Decoder {
             steps: steps?,
             brief: brief?,
             note: note?,
+            sets,
+            if_set,
+            unless_set,
             spans: ChoiceSpans {
                 whole: v.span,
                 id: id_span,
@@ -756,6 +785,9 @@ impl Decoder {
                 tags: tags_v.map_or(v.span, |t| t.span),
                 anger: f.get("anger").map_or(v.span, |t| t.span),
                 steps: f.get("steps").map_or(v.span, |t| t.span),
+                sets: sets_spans,
+                if_set: if_set_spans,
+                unless_set: unless_set_spans,
             },
         })
     }

@@ -50,6 +50,10 @@ pub struct Report {
     /// Every answer with the trainer's note and, where it cost something, the
     /// better answers at that moment (`coach.rs`).
     pub coaching: Vec<coach::Coaching>,
+    /// What the call remembered: the flags its answers set, in the scenario's
+    /// order. Left out when none, so calls without flags report as before.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -426,6 +430,11 @@ impl Report {
             handoff: session.handoff().cloned(),
             facts: fact_reports(session, card),
             coaching: coach::coach(session),
+            flags: s
+                .flag_names(session.flags())
+                .into_iter()
+                .map(String::from)
+                .collect(),
         }
     }
 

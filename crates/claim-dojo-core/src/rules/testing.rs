@@ -269,6 +269,9 @@ impl Call {
             steps: None,
             brief,
             note: None,
+            sets: Vec::new(),
+            if_set: Vec::new(),
+            unless_set: Vec::new(),
             spans: Default::default(),
         };
         let mut nodes: Vec<Node> = self

@@ -80,6 +80,40 @@ pub struct ScenarioIndex {
     pub record_facts: FactSet,
     /// Each fact's forms, normalised for matching.
     pub fact_forms: Vec<Vec<String>>,
+    /// The flags the choices set or test, by bit position: those set, in the
+    /// order first set in the file, then those only tested. Past [`MAX_FLAGS`]
+    /// a flag has no bit (E072 refuses the scenario).
+    pub flags: Vec<String>,
+    /// Per node, per choice: the flags it sets and the flags it is offered on.
+    pub gates: Vec<Vec<Gate>>,
+}
+
+/// A set of flags by position in [`ScenarioIndex::flags`].
+pub type FlagSet = u64;
+
+/// The most flags a scenario may use.
+pub const MAX_FLAGS: usize = 64;
+
+/// A choice's part in the call's memory, as bit sets over the scenario's flags.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Gate {
+    /// Set once the choice is said, for the rest of the call.
+    pub sets: FlagSet,
+    /// Offered only when all of these are set…
+    pub if_set: FlagSet,
+    /// …and none of these.
+    pub unless_set: FlagSet,
+}
+
+impl Gate {
+    /// Whether the choice is offered when `flags` are set.
+    pub fn open(self, flags: FlagSet) -> bool {
+        flags & self.if_set == self.if_set && flags & self.unless_set == 0
+    }
+
+    pub fn is_gated(self) -> bool {
+        self.if_set | self.unless_set != 0
+    }
 }
 
 /// Where the parts of a scenario stand in its file; filled by the loader, empty
@@ -314,6 +348,16 @@ pub struct Choice {
     /// A trainer's note on this choice, shown in the debrief and author mode.
     #[serde(default)]
     pub note: Option<Text>,
+    /// Flags these words set, for the rest of the call: what later nodes may
+    /// remember (「同僚に確認した」).
+    #[serde(default)]
+    pub sets: Vec<String>,
+    /// Offered only when every one of these flags is set.
+    #[serde(default)]
+    pub if_set: Vec<String>,
+    /// Offered only when none of these flags is set.
+    #[serde(default)]
+    pub unless_set: Vec<String>,
     #[serde(skip)]
     pub spans: ChoiceSpans,
 }
@@ -328,6 +372,10 @@ pub struct ChoiceSpans {
     pub tags: Span,
     pub anger: Span,
     pub steps: Span,
+    /// Where each flag of `sets`, `if_set` and `unless_set` is written.
+    pub sets: Vec<Span>,
+    pub if_set: Vec<Span>,
+    pub unless_set: Vec<Span>,
 }
 
 /// A branch on the customer's anger after the trainee's words.
@@ -493,6 +541,11 @@ vocabulary! {
         StatesRecording,
         /// Ends the call by the company's policy (「これでお電話を終了させていただきます」).
         EndsByPolicy,
+        /// Says the call has changed hands (「お電話代わりました」): the words with
+        /// which whoever takes over picks the call up. It changes nothing by
+        /// itself; R09 judges the name and role that should follow (W025 in a
+        /// `Primary` call, which nobody takes over).
+        TakesOver,
     }
 }
 
@@ -624,6 +677,56 @@ impl Scenario {
             ..Default::default()
         };
         self.index_facts();
+        self.index_flags();
+    }
+
+    /// Gives every flag a bit, set flags first so that the flags a scenario
+    /// really uses keep theirs even past the limit.
+    fn index_flags(&mut self) {
+        let mut flags: Vec<String> = Vec::new();
+        let set = self.choices().flat_map(|(_, c)| c.sets.iter());
+        let tested = self
+            .choices()
+            .flat_map(|(_, c)| c.if_set.iter().chain(c.unless_set.iter()));
+        for f in set.chain(tested) {
+            if !flags.contains(f) {
+                flags.push(f.clone());
+            }
+        }
+        let bits = |names: &[String]| -> FlagSet {
+            names
+                .iter()
+                .filter_map(|n| flags.iter().position(|f| f == n))
+                .filter(|&i| i < MAX_FLAGS)
+                .fold(0, |acc, i| acc | 1 << i)
+        };
+        self.index.gates = self
+            .nodes
+            .iter()
+            .map(|n| {
+                n.choices
+                    .iter()
+                    .map(|c| Gate {
+                        sets: bits(&c.sets),
+                        if_set: bits(&c.if_set),
+                        unless_set: bits(&c.unless_set),
+                    })
+                    .collect()
+            })
+            .collect();
+        self.index.flags = flags;
+    }
+
+    /// The names of the flags in a set, in the order of [`ScenarioIndex::flags`].
+    pub fn flag_names(&self, set: FlagSet) -> Vec<&str> {
+        self.index
+            .flags
+            .iter()
+            .take(MAX_FLAGS)
+            .enumerate()
+            .filter(|(i, _)| set & (1 << i) != 0)
+            .map(|(_, f)| f.as_str())
+            .collect()
     }
 
     /// Which declared facts each customer line and the handoff record say.
@@ -661,6 +764,7 @@ impl Scenario {
     pub fn is_indexed(&self) -> bool {
         self.index.by_id.len() <= self.nodes.len()
             && self.index.targets.len() == self.nodes.len()
+            && self.index.gates.len() == self.nodes.len()
             && !self.nodes.is_empty()
     }
 

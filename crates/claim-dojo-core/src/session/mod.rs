@@ -339,6 +339,8 @@ pub struct Session {
     memo_captured: Option<Captured>,
     handoff_captured: Option<Captured>,
     false_relief: Option<FalseRelief>,
+    /// What the call remembers: the flags the choices said so far have set.
+    flags: crate::scenario::FlagSet,
     events: Vec<Event>,
     record_events: bool,
 }
@@ -397,6 +399,7 @@ impl Session {
             memo_captured: None,
             handoff_captured: None,
             false_relief: None,
+            flags: 0,
             events: Vec::new(),
             record_events: true,
         };
@@ -481,6 +484,11 @@ impl Session {
         self.false_relief
     }
 
+    /// The flags the choices said so far have set (`Scenario::flag_names` names them).
+    pub fn flags(&self) -> crate::scenario::FlagSet {
+        self.flags
+    }
+
     /// The declared facts the customer has said so far (on a takeover, with the record's).
     pub fn heard_facts(&self) -> crate::scenario::FactSet {
         self.facts.heard_facts
@@ -549,7 +557,15 @@ impl Session {
             return Vec::new();
         }
         let node = &self.scenario.nodes[usize::from(self.node)];
-        let mut shown: Vec<&crate::scenario::Choice> = node.choices.iter().collect();
+        let gates = &self.scenario.index.gates[usize::from(self.node)];
+        // A choice whose flags do not hold is not there at all: not shown, not sayable.
+        let mut shown: Vec<&crate::scenario::Choice> = node
+            .choices
+            .iter()
+            .zip(gates)
+            .filter(|(_, g)| g.open(self.flags))
+            .map(|(c, _)| c)
+            .collect();
         if node.order == crate::scenario::ChoiceOrder::Shuffled {
             shuffle(&mut shown, self.visit_key());
         }
@@ -710,7 +726,12 @@ impl Session {
         }
         let scenario = Arc::clone(&self.scenario);
         let node = &scenario.nodes[usize::from(self.node)];
-        let found = node.choices.iter().position(|c| c.id == id);
+        let gates = &scenario.index.gates[usize::from(self.node)];
+        let found = node
+            .choices
+            .iter()
+            .position(|c| c.id == id)
+            .filter(|&ci| gates[ci].open(self.flags));
         let Some(ci) = found.filter(|_| self.offering()) else {
             if !self.offering() && !self.answered_by_ending() {
                 return Err(ActError::NotYourTurn);
@@ -801,6 +822,7 @@ impl Session {
             self.queue.push_front(LineRef::Interrupted(k));
         }
         self.record_choice(choice, at, broke_a_rule);
+        self.flags |= gates[ci].sets;
         self.answered = true;
         if let Some(next) = self.destination(scenario.index.targets[usize::from(at.node)][ci]) {
             self.queue.push_back(LineRef::Node(next));
@@ -1086,7 +1108,7 @@ impl Session {
     }
 
     /// A summary of everything that shapes the rest of the call and its score:
-    /// the node, the facts, the verdicts so far, the steps reached and in what
+    /// the node, the facts, the flags, the verdicts so far, the steps reached and in what
     /// order, anger to the point and call time to the second. Two sessions with
     /// the same key play on alike, so the analyser explores one of them.
     pub fn state_key(&self) -> u64 {
@@ -1100,6 +1122,7 @@ impl Session {
         self.calm_at.is_some().hash(&mut h);
         self.calm_run.map(|r| r.bought).hash(&mut h);
         self.false_relief.is_some().hash(&mut h);
+        self.flags.hash(&mut h);
         self.outcome.hash(&mut h);
         for (_, j) in self.rules.judgements() {
             j.status.hash(&mut h);

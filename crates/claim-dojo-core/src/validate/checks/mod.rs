@@ -5,6 +5,7 @@ mod duplicate_ids;
 mod endings;
 mod facts;
 mod file_name;
+pub(crate) mod flags;
 mod handoff;
 mod long_lines;
 mod names;
@@ -31,6 +32,9 @@ pub(super) fn run(cx: &mut Cx, shape: Shape) {
     if shape.graph_complete {
         unknown_node::check(cx);
         reachability::check(cx);
+        if flags::check_names(cx) {
+            flags::check_offers(cx, shape.clean);
+        }
     }
     if shape.clean {
         tags::check(cx);
@@ -40,5 +44,6 @@ pub(super) fn run(cx: &mut Cx, shape: Shape) {
         steps_supported::check(cx);
         facts::check(cx);
         names::check(cx);
+        flags::check_unread(cx);
     }
 }

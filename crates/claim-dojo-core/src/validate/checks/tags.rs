@@ -1,9 +1,10 @@
 //! Smells in how choices are tagged: no tags at all (the engine cannot judge the
-//! choice), a D-word in the text without the `Excuse` tag, a tag given twice.
+//! choice), a D-word in the text without the `Excuse` tag, a tag given twice, a
+//! takeover (`TakesOver`) in a call the trainee answered first.
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::rules::d_words;
-use crate::scenario::Tag;
+use crate::scenario::{Role, Tag};
 use crate::validate::Cx;
 
 pub fn check(cx: &mut Cx) {
@@ -19,6 +20,11 @@ pub fn check(cx: &mut Cx) {
                 Diagnostic::new(Code::UntaggedExcuse, choice.spans.id)
                     .arg("id", &choice.id)
                     .arg("word", word),
+            );
+        }
+        if cx.scenario.role == Role::Primary && choice.has(Tag::TakesOver) {
+            cx.report(
+                Diagnostic::new(Code::TakeoverInPrimary, choice.spans.tags).arg("id", &choice.id),
             );
         }
         for (i, tag) in choice.tags.iter().enumerate() {
