@@ -143,7 +143,7 @@ pub fn after_each_answer(session: &Session) -> Vec<(LineRef, f64)> {
     let mut at_turn = session.clone().without_events();
     at_turn.advance_ms(wait);
     let offered: Vec<String> = at_turn.offered().iter().map(|c| c.id.clone()).collect();
-    let mut next = Vec::new();
+    let mut per_answer = Vec::new();
     for id in offered {
         let mut answered = at_turn.clone();
         let said = answered.transcript().len();
@@ -154,9 +154,17 @@ pub fn after_each_answer(session: &Session) -> Vec<(LineRef, f64)> {
             Some(ms) => answered.advance_ms(ms),
             None => answered.run_out(),
         }
-        next.extend(customer_lines(&answered.transcript()[said..]));
+        per_answer.push(customer_lines(&answered.transcript()[said..]).collect::<Vec<_>>());
     }
-    next
+    // Rank by rank: every answer's first line before any answer's second. The
+    // second line (a vent, a follow-on) starts a whole line later than the
+    // first, so it has that much more time to be made; made answer by answer,
+    // the third answer's first line waited for the first answer's vents.
+    let longest = per_answer.iter().map(Vec::len).max().unwrap_or(0);
+    (0..longest)
+        .flat_map(|rank| per_answer.iter().filter_map(move |lines| lines.get(rank)))
+        .copied()
+        .collect()
 }
 
 /// The lines a call of `s` opens with, each at the anger it starts at: what a
@@ -314,6 +322,45 @@ mod tests {
                 "{line:?}: the first answer's lines too"
             );
         }
+    }
+
+    #[test]
+    fn every_answers_first_line_is_asked_for_before_any_answers_second() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../scenarios");
+        let mut longer = 0;
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let Some(s) = claim_dojo_core::load_file(&entry.path()).scenario else {
+                continue;
+            };
+            let s = Arc::new(s);
+            let call = Session::new(Arc::clone(&s), 3);
+            let asked = after_each_answer(&call);
+            let mut at_turn = call.clone();
+            at_turn.advance_ms(at_turn.time_to_turn().unwrap());
+            let ids: Vec<String> = at_turn.offered().iter().map(|c| c.id.clone()).collect();
+            let answers: Vec<_> = ids
+                .iter()
+                .map(|id| answered_at_first_turn(&s, 3, id))
+                .collect();
+            let firsts: Vec<_> = answers.iter().filter_map(|a| a.first()).collect();
+            let last_first = firsts
+                .iter()
+                .map(|f| asked.iter().position(|x| x == *f).unwrap())
+                .max()
+                .unwrap();
+            for later in answers.iter().flat_map(|a| a.iter().skip(1)) {
+                if firsts.contains(&later) {
+                    continue;
+                }
+                longer += 1;
+                let at = asked.iter().position(|x| x == later).unwrap();
+                assert!(at > last_first, "{}: {later:?} before a first line", s.id);
+            }
+        }
+        assert!(
+            longer > 0,
+            "some answer of the pack leads to more than one line"
+        );
     }
 
     #[test]
