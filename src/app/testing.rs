@@ -36,10 +36,22 @@ pub fn scratch(name: &str) -> PathBuf {
 
 /// The app without a window, started and on the menu.
 pub fn app(scenarios: &Path, data: &Path, settings: Settings) -> App {
+    app_with(scenarios, data, settings, |_| {})
+}
+
+/// `app`, with `setup` run before the app's plugins (to give it resources it
+/// would otherwise read from the environment).
+pub fn app_with(
+    scenarios: &Path,
+    data: &Path,
+    settings: Settings,
+    setup: impl FnOnce(&mut App),
+) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin))
-        .insert_resource(TimeUpdateStrategy::ManualDuration(FRAME))
-        .add_plugins(super::plugin(
+        .insert_resource(TimeUpdateStrategy::ManualDuration(FRAME));
+    setup(&mut app);
+    app.add_plugins(super::plugin(
             settings,
             Paths::under(data, scenarios),
             Texts::load(),

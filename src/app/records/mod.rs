@@ -24,7 +24,13 @@ use crate::app::settings::SettingsFile;
 pub use trainee::Practising;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(PreStartup, open)
+    app.init_resource::<sending::LrsSetting>()
+        .init_resource::<sending::Outbox>()
+        .add_systems(PreStartup, open)
+        .add_systems(
+            Update,
+            sending::follow_saves.run_if(resource_exists_and_changed::<Records>),
+        )
         .add_systems(OnEnter(Screen::Debrief), keep::keep_finished)
         .add_systems(
             Update,
@@ -46,6 +52,9 @@ pub struct Records {
     pub trainees: Vec<TraineeSummary>,
     /// Grows with every save, so views reload what they show.
     pub revision: u64,
+    /// Where saved sessions are sent, if anywhere: a store opened later gets
+    /// the same outbox hook.
+    pub lrs: sending::LrsSetting,
 }
 
 impl Records {
@@ -68,7 +77,7 @@ impl Records {
                 if let Some(n) = &opened.notice {
                     warn!("records: {n}");
                 }
-                sending::queue_statements(&mut opened.store);
+                sending::queue_statements(&mut opened.store, &self.lrs);
                 self.notice = opened.notice;
                 self.store = Some(Arc::new(opened.store));
                 self.problem = None;
@@ -99,11 +108,19 @@ impl Records {
 }
 
 /// Opens the records, chooses the trainee and imports the old results.
-fn open(paths: Res<Paths>, file: Res<SettingsFile>, mut commands: Commands) {
-    let mut records = Records::default();
+fn open(
+    paths: Res<Paths>,
+    file: Res<SettingsFile>,
+    lrs: Res<sending::LrsSetting>,
+    mut commands: Commands,
+) {
+    let mut records = Records {
+        lrs: lrs.clone(),
+        ..default()
+    };
     records.open_store(&paths.records);
     if let Some(store) = &records.store {
-        commands.insert_resource(sending::start(store));
+        commands.insert_resource(sending::start(store, &lrs));
     }
     let practising = trainee::choose(&records, &file);
     if let (Some(store), Some(t)) = (&records.store, &practising.trainee) {

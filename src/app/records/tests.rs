@@ -296,3 +296,68 @@ fn a_damaged_file_is_moved_aside_and_said_old_results_imported_and_the_trainee_r
     assert_eq!(r.imported.as_ref().unwrap().added, 0, "imported once");
     assert_eq!(r.trainees.len(), 2);
 }
+
+/// The app sending to `lrs` (the environment's setting left out).
+fn app_sending_to(data: &std::path::Path, lrs: Option<claim_dojo_lrs::LrsConfig>) -> App {
+    app_with(&fixtures(), data, japanese(), |app| {
+        app.insert_resource(super::sending::LrsSetting(lrs));
+    })
+}
+
+#[test]
+fn with_sending_on_a_kept_call_is_queued_with_its_save_tried_at_once_and_the_menu_hears_why() {
+    // Nothing listens on this port: the center's LRS is down.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let lrs = claim_dojo_lrs::LrsConfig::new(&format!("http://127.0.0.1:{port}/xapi"), "k", "s");
+    let data = scratch("records-lrs-down");
+    let mut app = app_sending_to(&data, Some(lrs));
+    let finished = play_first_call(&mut app);
+    assert!(matches!(finished.saved, Saved::Kept(_)), "{:?}", finished.saved);
+    let counts = records(&app).store.unwrap().outbox_counts().unwrap();
+    assert!(counts.waiting > 0, "the call's statements were queued in its save");
+
+    // The save woke the sending thread (its idle poll is 30 s): it tried, and
+    // the menu's status says how many wait and why.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    let status = loop {
+        app.update();
+        let status = app
+            .world()
+            .resource::<super::sending::Outbox>()
+            .status()
+            .filter(|s| s.waiting == counts.waiting && super::sending::why(s).is_some());
+        if let Some(s) = status {
+            break s;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the sending thread never tried the saved call"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert!(
+        matches!(status.sending, claim_dojo_lrs::Sending::Retrying { .. }),
+        "{:?}",
+        status.sending
+    );
+}
+
+#[test]
+fn with_sending_off_nothing_is_queued_and_no_thread_runs() {
+    let data = scratch("records-lrs-off");
+    let mut app = app_sending_to(&data, None);
+    let finished = play_first_call(&mut app);
+    assert!(matches!(finished.saved, Saved::Kept(_)), "{:?}", finished.saved);
+    let counts = records(&app).store.unwrap().outbox_counts().unwrap();
+    assert_eq!(counts.waiting, 0);
+    assert!(
+        app.world()
+            .resource::<super::sending::Outbox>()
+            .status()
+            .is_none()
+    );
+}
