@@ -236,6 +236,7 @@ mod tests {
         #[test]
         fn any_text_is_a_digest_or_an_error_never_a_panic(text in ".{0,300}") {
             let _ = Digest::read("x.json", &text).map(|d| (d.call_ms(), d.passed()));
+            proptest::prop_assert!(rises(&text).iter().all(|r| r.rise > 0.0));
         }
 
         #[test]
