@@ -1,8 +1,10 @@
 //! `claim-dojo report (--db FILE… | --results DIR | --lrs URL) --out FILE`:
 //! the whole class's report as one self-contained HTML file. Sessions are
-//! folded one at a time (`claim_dojo_lrs::cohort`): from records files, a
-//! folder of session reports, or an LRS's statements read page by page
-//! (`more` links), so memory stays bounded whatever the number of sessions.
+//! folded one at a time (`claim_dojo_lrs::cohort`): from records files (their
+//! columns, verdicts and rises, not the report JSON), a folder of session
+//! reports (imported into a records file first), or an LRS's statements read
+//! page by page (`more` links), so memory stays bounded whatever the number
+//! of sessions.
 
 use std::path::{Path, PathBuf};
 
@@ -64,20 +66,9 @@ pub fn run(src: Sources, out: &Path, lang: Lang, io: &mut Io) -> u8 {
             }
         };
         for store in &stores {
-            let mut bad = None;
-            let walked = store.each_session(None, |name, s, json| {
-                match cohort::from_report(name, s.started_at, &json, pass) {
-                    Ok(c) => cohort.add(c),
-                    Err(e) => bad = Some(format!("session {}: {e}", s.id.0)),
-                }
-                true
-            });
-            if let Err(e) = walked {
+            if let Err(e) = cohort::add_from_store(store, pass, &mut cohort) {
                 let _ = writeln!(io.err, "{}", e.message(lang));
                 return 1;
-            }
-            if let Some(b) = bad {
-                let _ = writeln!(io.err, "{b}");
             }
         }
     }

@@ -113,12 +113,7 @@ fn an_lrs_killed_mid_stream_and_restarted_stores_each_statement_once() {
     let lrs = claim_dojo_lrs::client::Lrs::new(&ralph.config(SECRET));
     cohort::add_from_lrs(&lrs, 30, &mut from_lrs).unwrap();
     let mut from_store = Cohort::default();
-    store
-        .each_session(None, |name, s, json| {
-            from_store.add(cohort::from_report(name, s.started_at, &json, 0.6).unwrap());
-            true
-        })
-        .unwrap();
+    cohort::add_from_store(&store, 0.6, &mut from_store).unwrap();
     assert_eq!(from_lrs.sessions, 100);
     assert_eq!(from_lrs.sessions, from_store.sessions);
     assert_eq!(from_lrs.top_broken(30), from_store.top_broken(30));

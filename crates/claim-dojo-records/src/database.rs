@@ -10,8 +10,8 @@ use std::time::Duration;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use rusqlite_migration::{M, Migrations};
 
-use crate::digest::Digest;
-use crate::history::{BrokenTally, SessionSummary, TraineeSummary, WhatIfOf};
+use crate::digest::{Digest, Rise};
+use crate::history::{BrokenTally, SessionBrief, SessionSummary, TraineeSummary, WhatIfOf};
 use crate::{NewSession, SessionId, Trainee, TraineeId};
 
 /// The schema's history, one file per change, never edited once shipped.
@@ -19,13 +19,48 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_records.sql"),
     include_str!("../migrations/0002_report_apart.sql"),
     include_str!("../migrations/0003_outbox.sql"),
+    include_str!("../migrations/0004_rises.sql"),
 ];
 
 /// Marks the file as Claim Dojo's records (`PRAGMA application_id`: "CDoj").
 pub const APPLICATION_ID: i32 = 0x4344_6f6a;
 
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
+    Migrations::new(
+        MIGRATIONS
+            .iter()
+            .enumerate()
+            .map(|(i, sql)| match i {
+                // Version 4's table is filled from the reports already stored.
+                3 => M::up_with_hook(sql, |tx: &Transaction| Ok(backfill_rises(tx)?)),
+                _ => M::up(sql),
+            })
+            .collect(),
+    )
+}
+
+/// Reads every stored report once and writes its rises (migration 0004).
+fn backfill_rises(tx: &Transaction) -> rusqlite::Result<()> {
+    let mut reports = tx.prepare("SELECT session_id, json FROM report")?;
+    let mut rows = reports.query([])?;
+    while let Some(r) = rows.next()? {
+        let json = r.get_ref(1)?.as_str()?;
+        insert_rises(tx, r.get(0)?, &crate::digest::rises(json))?;
+    }
+    Ok(())
+}
+
+fn insert_rises(tx: &Transaction, session: i64, rises: &[Rise]) -> rusqlite::Result<()> {
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO rise (session_id, seq, node, choice, rise, ja, en)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for (seq, r) in rises.iter().enumerate() {
+        insert.execute(params![
+            session, seq as i64, r.node, r.choice, r.rise, r.words.0, r.words.1
+        ])?;
+    }
+    Ok(())
 }
 
 /// What the file in the records' place is, read from its header.
@@ -128,13 +163,15 @@ pub fn trainees(conn: &Connection) -> rusqlite::Result<Vec<TraineeSummary>> {
     rows.collect()
 }
 
-/// Inserts a session with its score parts and verdicts; a session with the same
-/// uid already stored is left as it is. Returns its id and whether it was new.
+/// Inserts a session with its score parts, verdicts and rises; a session with
+/// the same uid already stored is left as it is. Returns its id and whether it
+/// was new.
 pub fn insert_session(
     tx: &Transaction,
     new: &NewSession,
     uid: &str,
     d: &Digest,
+    rises: &[Rise],
 ) -> rusqlite::Result<(SessionId, bool)> {
     if let Some(id) = tx
         .query_row("SELECT id FROM session WHERE uid = ?1", [uid], |r| r.get(0))
@@ -184,6 +221,7 @@ pub fn insert_session(
         let at = v.at_s.and_then(crate::digest::seconds_to_ms);
         verdict.execute(params![id, v.id, v.status, at])?;
     }
+    insert_rises(tx, id, rises)?;
     Ok((SessionId(id), true))
 }
 
@@ -286,6 +324,58 @@ pub fn each_session(
     Ok(())
 }
 
+// The walk of `each_brief`: every session oldest first (by `session_by_start`,
+// no sort), and for each its broken verdicts (from the covering
+// `verdict_by_status_session`) and its rises (by their primary key).
+const BRIEFS: &str = "SELECT s.id, t.name, s.scenario_id, s.started_at, s.outcome,
+    s.deescalation_passed, s.score_total, s.score_max
+    FROM session s CROSS JOIN trainee t ON t.id = s.trainee_id ORDER BY s.started_at, s.id";
+const BRIEF_BROKEN: &str = "SELECT rule FROM verdict WHERE status = 'broken' AND session_id = ?1";
+const BRIEF_RISES: &str =
+    "SELECT node, choice, rise, ja, en FROM rise WHERE session_id = ?1 ORDER BY seq";
+
+/// Every session, oldest first, as the cohort report reads it: columns, broken
+/// rules and rises, one session at a time; no report JSON is read.
+pub fn each_brief(
+    conn: &Connection,
+    mut f: impl FnMut(SessionBrief) -> bool,
+) -> rusqlite::Result<()> {
+    let mut sessions = conn.prepare(BRIEFS)?;
+    let mut broken = conn.prepare(BRIEF_BROKEN)?;
+    let mut rises = conn.prepare(BRIEF_RISES)?;
+    let mut rows = sessions.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        let brief = SessionBrief {
+            id: SessionId(id),
+            trainee: r.get(1)?,
+            scenario: r.get(2)?,
+            started_at: crate::timestamp(r.get(3)?).unwrap_or(jiff::Timestamp::UNIX_EPOCH),
+            outcome: r.get(4)?,
+            deescalation_passed: r.get(5)?,
+            score: r.get(6)?,
+            score_max: r.get(7)?,
+            broken: broken
+                .query_map([id], |v| v.get(0))?
+                .collect::<rusqlite::Result<_>>()?,
+            rises: rises
+                .query_map([id], |v| {
+                    Ok(Rise {
+                        node: v.get(0)?,
+                        choice: v.get(1)?,
+                        rise: v.get(2)?,
+                        words: (v.get(3)?, v.get(4)?),
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?,
+        };
+        if !f(brief) {
+            break;
+        }
+    }
+    Ok(())
+}
+
 pub fn count_sessions(conn: &Connection) -> rusqlite::Result<u64> {
     conn.query_row("SELECT count(*) FROM session", [], |r| r.get::<_, i64>(0))
         .map(|n| n as u64)
@@ -312,14 +402,24 @@ pub fn uids(conn: &Connection) -> rusqlite::Result<Vec<String>> {
     rows.collect()
 }
 
+/// Undoes version 4 (for `testing::back_to_version_3`).
+#[cfg(unix)]
+pub fn back_to_version_3(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(
+        "BEGIN; DROP INDEX session_by_start; DROP TABLE rise; PRAGMA user_version = 3; COMMIT;",
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn plan(conn: &Connection, sql: &str) -> String {
         let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+        // Every parameter of these questions is an id: 1 will do.
+        let ids = vec![1; stmt.parameter_count()];
         let rows: Vec<String> = stmt
-            .query_map([1], |r| r.get(3))
+            .query_map(rusqlite::params_from_iter(ids), |r| r.get(3))
             .unwrap()
             .collect::<rusqlite::Result<_>>()
             .unwrap();
@@ -354,6 +454,131 @@ mod tests {
         assert!(columns.contains(&"seed".to_string()), "{columns:?}");
         assert!(!columns.contains(&"report_json".to_string()), "{columns:?}");
         assert_eq!(session(&conn, SessionId(1)).unwrap().unwrap().seed, 7);
+    }
+
+    fn played(scenario: &str, seed: u64, policy: claim_dojo_core::play::Policy) -> String {
+        use claim_dojo_core::{play, report::Report};
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let s = claim_dojo_core::load_file(&root.join(scenario))
+            .scenario
+            .unwrap();
+        let mut session = play::session(&std::sync::Arc::new(s), seed);
+        play::policy::run(&mut session, policy, seed);
+        let card = session.finish();
+        Report::build(&session, &card).to_json()
+    }
+
+    fn rise_rows(conn: &Connection) -> Vec<(i64, i64, String, String, f64, String, String)> {
+        conn.prepare("SELECT * FROM rise ORDER BY session_id, seq")
+            .unwrap()
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                ))
+            })
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    }
+
+    #[test]
+    fn version_4_fills_the_rises_of_stored_sessions_as_a_save_writes_them() {
+        use claim_dojo_core::play::Policy;
+        let reports: Vec<String> = [Policy::Random, Policy::First, Policy::Longest]
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| played("scenarios/double-charge.ron", i as u64 + 1, p))
+            .chain([r#"{"marks": "not a list", "scenario": "x"}"#.to_string()])
+            .collect();
+        // A file of version 3 holding those reports, as a previous version saved them.
+        let mut old = Connection::open_in_memory().unwrap();
+        Migrations::new(MIGRATIONS[..3].iter().map(|sql| M::up(sql)).collect())
+            .to_latest(&mut old)
+            .unwrap();
+        old.execute("INSERT INTO trainee VALUES (1, 't', 0)", [])
+            .unwrap();
+        for (i, json) in reports.iter().enumerate() {
+            old.execute(
+                "INSERT INTO session (id, uid, trainee_id, scenario_id, seed, started_at,
+                    ended_at, call_ms, outcome, deescalation_passed, score_total, score_max,
+                    source)
+                 VALUES (?1, ?1, 1, 'a', 0, 0, 0, 0, 'resolved', 1, 1, 2, 'app')",
+                [i as i64 + 1],
+            )
+            .unwrap();
+            old.execute(
+                "INSERT INTO report (session_id, json) VALUES (?1, ?2)",
+                params![i as i64 + 1, json],
+            )
+            .unwrap();
+        }
+        migrations().to_latest(&mut old).unwrap();
+        let upgraded = rise_rows(&old);
+
+        // The same reports saved by this version.
+        let mut new = Connection::open_in_memory().unwrap();
+        migrations().to_latest(&mut new).unwrap();
+        new.execute("INSERT INTO trainee VALUES (1, 't', 0)", [])
+            .unwrap();
+        let tx = new.transaction().unwrap();
+        for (i, json) in reports[..3].iter().enumerate() {
+            let session = NewSession {
+                trainee: TraineeId(1),
+                report_json: json,
+                scenario_hash: None,
+                started_at: jiff::Timestamp::UNIX_EPOCH,
+                ended_at: jiff::Timestamp::UNIX_EPOCH,
+                what_if: None,
+                source: crate::Source::App,
+            };
+            let d = Digest::read("x", json).unwrap();
+            insert_session(
+                &tx,
+                &session,
+                &i.to_string(),
+                &d,
+                &crate::digest::rises(json),
+            )
+            .unwrap();
+        }
+        tx.commit().unwrap();
+        let saved = rise_rows(&new);
+
+        assert!(saved.len() >= 3, "the fixtures have rises: {saved:?}");
+        assert!(saved.iter().all(|r| r.4 > 0.0 && !r.3.is_empty()));
+        assert_eq!(upgraded, saved, "the report nobody can read has none");
+        for (i, json) in reports[..3].iter().enumerate() {
+            let from_json = crate::digest::rises(json);
+            let rows: Vec<_> = saved.iter().filter(|r| r.0 == i as i64 + 1).collect();
+            assert_eq!(rows.len(), from_json.len());
+            for (row, rise) in rows.iter().zip(&from_json) {
+                assert_eq!(row.4.to_bits(), rise.rise.to_bits(), "kept exactly");
+                assert_eq!((&row.5, &row.6), (&rise.words.0, &rise.words.1));
+            }
+        }
+    }
+
+    #[test]
+    fn the_cohort_walk_reads_sessions_in_order_without_sorting() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrations().to_latest(&mut conn).unwrap();
+        let walk = plan(&conn, BRIEFS);
+        assert!(walk.contains("session_by_start"), "{walk}");
+        assert!(!walk.contains("TEMP B-TREE"), "{walk}");
+        let broken = plan(&conn, BRIEF_BROKEN);
+        assert!(
+            broken.contains("COVERING INDEX verdict_by_status_session"),
+            "{broken}"
+        );
+        let rises = plan(&conn, BRIEF_RISES);
+        assert!(rises.contains("PRIMARY KEY (session_id=?)"), "{rises}");
+        assert!(!rises.contains("TEMP B-TREE"), "{rises}");
     }
 
     #[test]

@@ -82,6 +82,89 @@ impl Digest {
     }
 }
 
+/// A choice after which the customer's anger rose: what the cohort report's
+/// "hardest moments" add up. Read from a report at save time (and from stored
+/// reports by migration 0004) and kept in the `rise` table, so that the
+/// report reads these few rows instead of each session's whole JSON.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rise {
+    /// The node the choice was offered at ('' when the line names none).
+    pub node: String,
+    pub choice: String,
+    /// `to` − `from` of the mark (positive).
+    pub rise: f64,
+    /// The words said (ja, en; '' when the line has no text).
+    pub words: (String, String),
+}
+
+#[derive(Deserialize)]
+struct RiseView {
+    #[serde(default)]
+    marks: Vec<MarkView>,
+    #[serde(default)]
+    transcript: Vec<LineView>,
+}
+
+#[derive(Deserialize)]
+struct MarkView {
+    #[serde(default)]
+    choice: Option<String>,
+    from: f64,
+    to: f64,
+}
+
+#[derive(Deserialize)]
+struct LineView {
+    kind: String,
+    #[serde(default)]
+    node: Option<String>,
+    #[serde(default)]
+    choice: Option<String>,
+    #[serde(default)]
+    text: Option<Words>,
+}
+
+#[derive(Deserialize)]
+struct Words {
+    #[serde(default)]
+    ja: String,
+    #[serde(default)]
+    en: String,
+}
+
+/// The rises of a report, in the order of its marks: each mark that names a
+/// choice and whose anger went up, with the first transcript line that said
+/// that choice (a mark whose choice was never said is left out). A report
+/// whose marks or transcript cannot be read has none: it was stored because
+/// its digest read, and a save or an upgrade must not fail on what only the
+/// cohort report counts.
+pub fn rises(json: &str) -> Vec<Rise> {
+    let Ok(r) = serde_json::from_str::<RiseView>(json) else {
+        return Vec::new();
+    };
+    r.marks
+        .iter()
+        .filter(|m| m.to > m.from)
+        .filter_map(|m| {
+            let choice = m.choice.as_ref()?;
+            let line = r
+                .transcript
+                .iter()
+                .find(|l| l.kind == "choice" && l.choice.as_ref() == Some(choice))?;
+            Some(Rise {
+                node: line.node.clone().unwrap_or_default(),
+                choice: choice.clone(),
+                rise: m.to - m.from,
+                words: line
+                    .text
+                    .as_ref()
+                    .map(|t| (t.ja.clone(), t.en.clone()))
+                    .unwrap_or_default(),
+            })
+        })
+        .collect()
+}
+
 /// The one definition of a passed session, for the digest and for SQL results.
 pub fn passed(deescalation: bool, outcome: &str) -> bool {
     deescalation && !matches!(outcome, "hung_up" | "secondary_complaint")
@@ -123,11 +206,37 @@ mod tests {
         );
     }
 
+    #[test]
+    fn rises_are_the_marks_that_went_up_with_the_first_line_that_said_their_choice() {
+        let json = r#"{"marks": [
+                {"choice": "c1", "from": 0.2, "to": 0.5},
+                {"choice": "c2", "from": 0.5, "to": 0.4},
+                {"choice": null, "from": 0.4, "to": 0.9},
+                {"choice": "gone", "from": 0.1, "to": 0.3},
+                {"choice": "c3", "from": 0.3, "to": 0.35}],
+            "transcript": [
+                {"kind": "line", "node": "n0", "choice": "c1", "text": {"ja": "x", "en": "x"}},
+                {"kind": "choice", "node": "n1", "choice": "c1", "text": {"ja": "はい", "en": "Yes"}},
+                {"kind": "choice", "node": "n9", "choice": "c1", "text": {"ja": "後", "en": "later"}},
+                {"kind": "choice", "choice": "c3"}]}"#;
+        let r = rises(json);
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(
+            (r[0].node.as_str(), r[0].choice.as_str(), r[0].rise),
+            ("n1", "c1", 0.5 - 0.2)
+        );
+        assert_eq!(r[0].words, ("はい".into(), "Yes".into()));
+        assert_eq!((r[1].node.as_str(), r[1].words.0.as_str()), ("", ""));
+        assert!(rises(r#"{"marks": [{"from": "x"}]}"#).is_empty());
+        assert!(rises("not json").is_empty());
+    }
+
     // The suite's smoke of the `result_json` fuzz target's records half.
     proptest::proptest! {
         #[test]
         fn any_text_is_a_digest_or_an_error_never_a_panic(text in ".{0,300}") {
             let _ = Digest::read("x.json", &text).map(|d| (d.call_ms(), d.passed()));
+            proptest::prop_assert!(rises(&text).iter().all(|r| r.rise > 0.0));
         }
 
         #[test]

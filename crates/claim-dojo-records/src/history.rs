@@ -53,6 +53,32 @@ impl SessionSummary {
     }
 }
 
+/// One session as the cohort report folds it ([`crate::Store::each_brief`]):
+/// its indexed columns, its broken rules (from its verdicts) and its rises,
+/// without its report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionBrief {
+    pub id: SessionId,
+    pub trainee: String,
+    pub scenario: String,
+    pub started_at: Timestamp,
+    pub outcome: String,
+    pub deescalation_passed: bool,
+    pub score: u32,
+    pub score_max: u32,
+    /// The rules whose verdict is `broken`.
+    pub broken: Vec<String>,
+    /// In the order of the report's marks.
+    pub rises: Vec<crate::digest::Rise>,
+}
+
+impl SessionBrief {
+    /// See [`crate::digest::passed`].
+    pub fn passed(&self) -> bool {
+        crate::digest::passed(self.deescalation_passed, &self.outcome)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ScenarioAttempts {
     pub scenario: String,

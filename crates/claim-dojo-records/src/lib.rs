@@ -13,6 +13,8 @@
 //!   [`History::recommend`] → the next call and why.
 //! - [`Store::curve`], [`Store::report_json`], [`Store::session`] — one session,
 //!   for compare, what-if and export; [`Store::each_session`] — all of them.
+//! - [`Store::each_brief`] → [`SessionBrief`] — every session as the cohort
+//!   report folds it (columns, broken verdicts, rises), without its report.
 //! - [`compare::changed_verdicts`] — the verdicts that differ between two reports.
 //! - [`import::import_json_results`] — the old JSON results folder, idempotent.
 //! - [`atomic::write`] — whole-or-nothing files (settings, exports).
@@ -23,8 +25,12 @@
 //! `migrations/0001_records.sql`: `trainee`, `session` (indexed columns),
 //! `score_part` and `verdict` (one row per rule, status key as text);
 //! `0002_report_apart.sql`: `report` (the report JSON whole, one per session,
-//! apart so that session rows stay small for the history). Migrations are numbered files listed in `database.rs`, never
-//! edited once shipped; the file is in WAL mode with `synchronous = FULL`.
+//! apart so that session rows stay small for the history); `0003_outbox.sql`:
+//! `outbox`; `0004_rises.sql`: `rise` (each session's choices after which
+//! anger rose, for the cohort report; filled from the stored reports on
+//! upgrade) and `session_by_start`. Migrations are numbered files listed in
+//! `database.rs`, never edited once shipped; the file is in WAL mode with
+//! `synchronous = FULL`.
 //!
 //! # The save hook (for the LRS outbox, issue 14)
 //!
@@ -53,11 +59,11 @@ mod store;
 #[cfg(unix)]
 pub mod testing;
 
-pub use digest::Digest;
+pub use digest::{Digest, Rise};
 pub use error::{Result, StoreCode, StoreError};
 pub use history::{
-    BrokenRule, Curve, History, Playable, Reason, Recommendation, ScenarioAttempts, SessionSummary,
-    TraineeSummary, TrendPoint, WhatIfOf,
+    BrokenRule, Curve, History, Playable, Reason, Recommendation, ScenarioAttempts, SessionBrief,
+    SessionSummary, TraineeSummary, TrendPoint, WhatIfOf,
 };
 pub use store::{
     NewSession, Opened, SaveHook, SavedSession, SessionId, Source, Store, Trainee, TraineeId,

@@ -12,7 +12,7 @@ use sha2::{Digest as _, Sha256};
 use crate::database::{self, Kind};
 use crate::digest::Digest;
 use crate::error::{Result, StoreCode, StoreError};
-use crate::history::{Curve, History, SessionSummary, TraineeSummary, WhatIfOf};
+use crate::history::{Curve, History, SessionBrief, SessionSummary, TraineeSummary, WhatIfOf};
 
 /// A session's id in the store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -250,7 +250,8 @@ impl Store {
             .iter()
             .map(|new| {
                 let uid = new.uid();
-                Digest::read(&uid, new.report_json).map(|d| (uid, d))
+                Digest::read(&uid, new.report_json)
+                    .map(|d| (uid, d, crate::digest::rises(new.report_json)))
             })
             .collect::<Result<Vec<_>>>()?;
         let mut conn = self.lock();
@@ -258,9 +259,9 @@ impl Store {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(|e| self.err(e))?;
         let mut ids = Vec::with_capacity(sessions.len());
-        for (new, (uid, digest)) in sessions.iter().zip(&digests) {
+        for (new, (uid, digest, rises)) in sessions.iter().zip(&digests) {
             let (id, inserted) =
-                database::insert_session(&tx, new, uid, digest).map_err(|e| self.err(e))?;
+                database::insert_session(&tx, new, uid, digest, rises).map_err(|e| self.err(e))?;
             if inserted {
                 let saved = SavedSession {
                     id,
@@ -345,6 +346,13 @@ impl Store {
         f: impl FnMut(&str, &str, SessionSummary, String) -> bool,
     ) -> Result<()> {
         database::each_session(&self.lock(), trainee.map(|t| t.id), f).map_err(|e| self.err(e))
+    }
+
+    /// Every session of every trainee, oldest first, as the cohort report
+    /// folds it: columns, broken rules and rises, read without any report
+    /// JSON; `f` returns false to stop. One session in memory at a time.
+    pub fn each_brief(&self, f: impl FnMut(SessionBrief) -> bool) -> Result<()> {
+        database::each_brief(&self.lock(), f).map_err(|e| self.err(e))
     }
 
     pub fn count_sessions(&self) -> Result<u64> {

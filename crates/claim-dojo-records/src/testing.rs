@@ -2,6 +2,8 @@
 //! even for root. CI runs as root, where a folder's mode stops no write; the
 //! immutable attribute (`chattr +i`) is enforced by the kernel for every user,
 //! so a test of "the folder is read-only" fails the way a user's would.
+//! And a records file taken back to an older schema, for tests of an upgrade
+//! with sessions saved by this version.
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -49,6 +51,15 @@ impl Drop for ReadOnlyFolder {
         }
         let _ = std::fs::set_permissions(&self.dir, std::fs::Permissions::from_mode(self.mode));
     }
+}
+
+/// Takes the records file at `path` back to version 3, as a version before the
+/// `rise` table saved it (the table and its index dropped): the next
+/// [`crate::Store::open`] upgrades it and fills the rises from the reports.
+pub fn back_to_version_3(path: &Path) -> crate::Result<()> {
+    let conn =
+        rusqlite::Connection::open(path).map_err(|e| crate::StoreError::from_sqlite(&e, path))?;
+    crate::database::back_to_version_3(&conn).map_err(|e| crate::StoreError::from_sqlite(&e, path))
 }
 
 /// Whether a new file can be made in `dir` (tried, then removed).

@@ -4,11 +4,19 @@
 //! number of sessions: pass rates and score histograms per scenario, rule
 //! breaks, each trainee's last scores, and the choices where anger rose most.
 //! The HTML is `html.rs`.
+//!
+//! From records, [`add_from_store`] reads each session's indexed columns,
+//! broken verdicts and rises ([`Store::each_brief`]), never its report JSON
+//! (28–31 KB each, 90 % of it rule texts the report does not show): parsing
+//! those was what the 100,000-session report cost (docs/performance.md).
+//! [`from_report`] reads the same figures from a report's JSON: the reference
+//! the tests hold the records' fold to.
 
 mod html;
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
 
+use claim_dojo_records::{SessionBrief, Store};
 use jiff::Timestamp;
 use serde::Deserialize;
 use serde_json::Value;
@@ -232,11 +240,6 @@ pub fn from_report(
     pass_scaled: f64,
 ) -> Result<CohortSession, serde_json::Error> {
     let r: ReportView = serde_json::from_str(report_json)?;
-    let scaled = if r.score.max == 0 {
-        0.0
-    } else {
-        f64::from(r.score.total) / f64::from(r.score.max)
-    };
     let moments = r
         .marks
         .iter()
@@ -266,8 +269,13 @@ pub fn from_report(
         started_at,
         score: r.score.total,
         max: r.score.max,
-        passed: claim_dojo_records::digest::passed(r.deescalation.passed, &r.outcome)
-            && scaled + 1e-9 >= pass_scaled,
+        passed: passed(
+            r.deescalation.passed,
+            &r.outcome,
+            r.score.total,
+            r.score.max,
+            pass_scaled,
+        ),
         broken: r
             .rules
             .into_iter()
@@ -276,6 +284,60 @@ pub fn from_report(
             .collect(),
         moments,
         scenario: r.scenario,
+    })
+}
+
+/// Whether a session passed, as its `completed` statement says: the 3-minute
+/// check made, the customer neither hung up nor complained again, and the
+/// score's share at least `pass_scaled`.
+fn passed(deescalation: bool, outcome: &str, score: u32, max: u32, pass_scaled: f64) -> bool {
+    let scaled = if max == 0 {
+        0.0
+    } else {
+        f64::from(score) / f64::from(max)
+    };
+    claim_dojo_records::digest::passed(deescalation, outcome) && scaled + 1e-9 >= pass_scaled
+}
+
+/// A session from the records' columns, verdicts and rises (no report JSON).
+pub fn from_brief(b: SessionBrief, pass_scaled: f64) -> CohortSession {
+    CohortSession {
+        passed: passed(
+            b.deescalation_passed,
+            &b.outcome,
+            b.score,
+            b.score_max,
+            pass_scaled,
+        ),
+        trainee: b.trainee,
+        scenario: b.scenario,
+        title: None,
+        started_at: b.started_at,
+        score: b.score,
+        max: b.score_max,
+        broken: b.broken,
+        moments: b
+            .rises
+            .into_iter()
+            .map(|r| Moment {
+                node: r.node,
+                choice: r.choice,
+                rise: r.rise,
+                words: r.words,
+            })
+            .collect(),
+    }
+}
+
+/// Adds every session of the records, oldest first, one at a time.
+pub fn add_from_store(
+    store: &Store,
+    pass_scaled: f64,
+    cohort: &mut Cohort,
+) -> claim_dojo_records::Result<()> {
+    store.each_brief(|b| {
+        cohort.add(from_brief(b, pass_scaled));
+        true
     })
 }
 
