@@ -1,6 +1,6 @@
 //! The outbox against a real LRS (Ralph, `fs` backend, on a free loopback
-//! port): statements arrive and read back equal; the LRS killed mid-stream and
-//! restarted still ends with each statement stored once; an LRS down for the
+//! port): statements arrive and read back equal; the LRS cut off mid-stream
+//! and back again still ends with each statement stored once; an LRS down for the
 //! whole run leaves everything queued; a bad secret is reported and not
 //! retried. Each test starts (and stops) its own Ralph.
 
@@ -60,9 +60,10 @@ fn statements_arrive_and_read_back_equal() {
 }
 
 #[test]
-fn an_lrs_killed_mid_stream_and_restarted_stores_each_statement_once() {
+fn an_lrs_cut_off_mid_stream_and_back_stores_each_statement_once() {
     let tmp = tempfile::tempdir().unwrap();
-    let mut ralph = Ralph::start(tmp.path());
+    let ralph = Ralph::start(tmp.path());
+    let relay = Relay::start(ralph.port);
     let store = store_with_sessions(tmp.path(), 100);
     let ids: HashSet<String> = store
         .outbox_batch(1000)
@@ -72,23 +73,22 @@ fn an_lrs_killed_mid_stream_and_restarted_stores_each_statement_once() {
         .collect();
     assert_eq!(ids.len(), 300);
 
-    let mut config = ralph.config(SECRET);
+    let mut config = relay.config(SECRET);
     config.batch = 10;
     let worker = Worker::start(store.clone(), config);
-    // Killed as soon as the first statements are in: the worker is mid-stream
-    // (and likely mid-request).
+    // Cut off as soon as the first statements are in: the worker is
+    // mid-stream (and likely mid-request, its answer lost).
     assert!(eventually(60, || !ralph.all_statements().is_empty()));
-    let (port, data) = (ralph.port, ralph.data.clone());
-    ralph.kill();
+    relay.cut();
     let waiting_while_down = store.outbox_counts().unwrap().waiting;
-    assert!(waiting_while_down > 0, "the kill came before the end");
+    assert!(waiting_while_down > 0, "the cut came before the end");
     std::thread::sleep(Duration::from_millis(700));
     assert!(matches!(
         worker.status().sending,
         Sending::Retrying { .. } | Sending::Sending
     ));
 
-    let ralph = Ralph::start_on(port, data);
+    relay.restore();
     assert!(
         eventually(120, || store.outbox_counts().unwrap().waiting == 0),
         "the outbox drains after the restart: {:?}",

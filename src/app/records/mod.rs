@@ -24,8 +24,10 @@ use crate::app::settings::SettingsFile;
 pub use trainee::Practising;
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<sending::LrsSetting>()
-        .init_resource::<sending::Outbox>()
+    if !app.world().contains_resource::<sending::LrsSetting>() {
+        app.insert_resource(sending::LrsSetting::from_env());
+    }
+    app.init_resource::<sending::Outbox>()
         .add_systems(PreStartup, open)
         .add_systems(
             Update,

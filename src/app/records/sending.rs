@@ -30,8 +30,8 @@ impl Outbox {
 #[derive(Resource, Clone, Default)]
 pub struct LrsSetting(pub Option<LrsConfig>);
 
-impl FromWorld for LrsSetting {
-    fn from_world(_: &mut World) -> Self {
+impl LrsSetting {
+    pub fn from_env() -> LrsSetting {
         LrsSetting(LrsConfig::from_env())
     }
 }

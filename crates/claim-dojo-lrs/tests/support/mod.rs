@@ -249,3 +249,87 @@ pub fn eventually(secs: u64, mut f: impl FnMut() -> bool) -> bool {
     }
     f()
 }
+
+/// A TCP relay in front of an LRS that can be cut (every open connection
+/// dropped at once, new ones refused) and restored on the same port: the LRS
+/// unreachable in the middle of a request, its answer lost, as when a
+/// center's network or LRS goes down. Cutting the relay rather than killing
+/// Ralph keeps what Ralph stored readable: its `fs` backend, killed in the
+/// middle of a write, keeps half a line that it then fails to read, answering
+/// 500 to every request after its restart (a fault of that test backend, not
+/// of the worker, and one a real LRS's database does not have).
+pub struct Relay {
+    pub port: u16,
+    target: u16,
+    up: Arc<std::sync::atomic::AtomicBool>,
+    open: Arc<std::sync::Mutex<Vec<std::net::TcpStream>>>,
+}
+
+impl Relay {
+    pub fn start(target: u16) -> Relay {
+        let relay = Relay {
+            port: free_port(),
+            target,
+            up: Arc::default(),
+            open: Arc::default(),
+        };
+        relay.restore();
+        relay
+    }
+
+    /// Accepts connections again, on the same port.
+    pub fn restore(&self) {
+        use std::sync::atomic::Ordering;
+        let listener = TcpListener::bind(("127.0.0.1", self.port)).unwrap();
+        self.up.store(true, Ordering::SeqCst);
+        let (up, open, target) = (self.up.clone(), self.open.clone(), self.target);
+        std::thread::spawn(move || {
+            for client in listener.incoming() {
+                if !up.load(Ordering::SeqCst) {
+                    return;
+                }
+                let Ok(client) = client else { continue };
+                let Ok(server) = std::net::TcpStream::connect(("127.0.0.1", target)) else {
+                    continue;
+                };
+                let pump = |mut from: std::net::TcpStream, mut to: std::net::TcpStream| {
+                    std::thread::spawn(move || {
+                        let _ = std::io::copy(&mut from, &mut to);
+                        let _ = to.shutdown(std::net::Shutdown::Both);
+                        let _ = from.shutdown(std::net::Shutdown::Both);
+                    });
+                };
+                if let (Ok(c2), Ok(s2)) = (client.try_clone(), server.try_clone()) {
+                    open.lock().unwrap().extend([c2, s2]);
+                    pump(client.try_clone().unwrap(), server.try_clone().unwrap());
+                    pump(server, client);
+                }
+            }
+        });
+    }
+
+    /// Drops every open connection and refuses new ones until `restore`.
+    pub fn cut(&self) {
+        use std::sync::atomic::Ordering;
+        self.up.store(false, Ordering::SeqCst);
+        // Wakes the accept loop so that it sees the cut and closes the port.
+        let _ = std::net::TcpStream::connect(("127.0.0.1", self.port));
+        for s in self.open.lock().unwrap().drain(..) {
+            let _ = s.shutdown(std::net::Shutdown::Both);
+        }
+        // The port is closed once the loop has returned.
+        let until = Instant::now() + Duration::from_secs(5);
+        while std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+            assert!(Instant::now() < until, "the relay's port did not close");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    pub fn config(&self, secret: &str) -> LrsConfig {
+        quick(LrsConfig::new(
+            &format!("http://127.0.0.1:{}/xAPI/", self.port),
+            USER,
+            secret,
+        ))
+    }
+}
