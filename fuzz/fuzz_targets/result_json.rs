@@ -12,7 +12,11 @@ use libfuzzer_sys::fuzz_target;
 
 static SCENARIO: LazyLock<Arc<Scenario>> = LazyLock::new(|| {
     let src = include_str!("../../tests/fixtures/app/scenarios/late-parcel.ron");
-    Arc::new(load_str("late-parcel.ron", src).scenario.expect("the fixture loads"))
+    Arc::new(
+        load_str("late-parcel.ron", src)
+            .scenario
+            .expect("the fixture loads"),
+    )
 });
 
 fuzz_target!(|data: &[u8]| {

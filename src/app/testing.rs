@@ -52,10 +52,10 @@ pub fn app_with(
         .insert_resource(TimeUpdateStrategy::ManualDuration(FRAME));
     setup(&mut app);
     app.add_plugins(super::plugin(
-            settings,
-            Paths::under(data, scenarios),
-            Texts::load(),
-        ));
+        settings,
+        Paths::under(data, scenarios),
+        Texts::load(),
+    ));
     app.update();
     app.update();
     app

@@ -316,9 +316,16 @@ fn with_sending_on_a_kept_call_is_queued_with_its_save_tried_at_once_and_the_men
     let data = scratch("records-lrs-down");
     let mut app = app_sending_to(&data, Some(lrs));
     let finished = play_first_call(&mut app);
-    assert!(matches!(finished.saved, Saved::Kept(_)), "{:?}", finished.saved);
+    assert!(
+        matches!(finished.saved, Saved::Kept(_)),
+        "{:?}",
+        finished.saved
+    );
     let counts = records(&app).store.unwrap().outbox_counts().unwrap();
-    assert!(counts.waiting > 0, "the call's statements were queued in its save");
+    assert!(
+        counts.waiting > 0,
+        "the call's statements were queued in its save"
+    );
 
     // The save woke the sending thread (its idle poll is 30 s): it tried, and
     // the menu's status says how many wait and why.
@@ -351,7 +358,11 @@ fn with_sending_off_nothing_is_queued_and_no_thread_runs() {
     let data = scratch("records-lrs-off");
     let mut app = app_sending_to(&data, None);
     let finished = play_first_call(&mut app);
-    assert!(matches!(finished.saved, Saved::Kept(_)), "{:?}", finished.saved);
+    assert!(
+        matches!(finished.saved, Saved::Kept(_)),
+        "{:?}",
+        finished.saved
+    );
     let counts = records(&app).store.unwrap().outbox_counts().unwrap();
     assert_eq!(counts.waiting, 0);
     assert!(
