@@ -30,8 +30,9 @@ R04-broken-total = You apologised { $n } times in one call.
 
 R05 = Apologise for the fault only after the facts
     .why = Admitting a fault before the facts show it invites demands you cannot meet; once they show it, the apology is owed.
-    .comes-up = When you apologise for a fault, or once the facts show the fault is ours and you answer.
+    .comes-up = When you apologise for a fault, once the facts show the fault is ours and you answer, or when the customer claims a fault no fact shows and you apologise.
 R05-kept = You apologised for the fault after the facts showed it was ours.
+R05-kept-withheld = The customer claimed a fault no fact showed; you apologised for the worry alone, not for a fault.
 R05-broken-early = You apologised for a fault before the facts showed it was ours.
 R05-broken-never = The facts showed the fault was ours, but you never apologised for it.
 

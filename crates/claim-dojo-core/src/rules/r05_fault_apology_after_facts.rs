@@ -2,12 +2,21 @@
 //! show it is ours (seeds 003 §1, 000). The scenario marks the line where the facts
 //! show it with the `FaultConfirmed` cue. It comes up at an apology for the fault,
 //! or once the facts show the fault and the trainee answers: the apology is owed.
+//! It also comes up when the customer claims a fault no fact shows (`ClaimsFault`):
+//! an apology for the worry alone (限定謝罪) keeps it there, an apology for the
+//! fault breaks it; a call whose lesson is "do not admit a fault" can so show it
+//! kept.
 
+use super::vocabulary::{APOLOGY, any};
 use super::*;
 use crate::scenario::{Cue, Tag};
 
 /// A sincere apology for a fault that is ours calms.
 pub const OWNED_FAULT_CALM: f64 = -4.0;
+
+/// Kept by an apology for the worry alone while the customer claims a fault
+/// that no fact shows.
+const WITHHELD: &str = "R05-kept-withheld";
 
 #[derive(Debug, Clone, Default)]
 pub struct FaultApologyAfterFacts {
@@ -24,8 +33,16 @@ impl Rule for FaultApologyAfterFacts {
             return;
         };
         let shown = call.heard.has(Cue::FaultConfirmed);
+        if shown && self.j.status == Status::Kept && self.j.reason == WITHHELD {
+            // Withheld while no fact showed the fault; now one does, and the
+            // apology for it is owed: judged afresh.
+            self.j = Judgement::default();
+        }
         self.owed |= shown;
         if !choice.has(Tag::FaultApology) {
+            if !shown && call.heard.has(Cue::ClaimsFault) && any(choice, APOLOGY) {
+                self.j.keep(call.now, Some(at), WITHHELD);
+            }
             return;
         }
         if shown {
@@ -83,6 +100,51 @@ mod tests {
             .say("c2", &[NextStep])
             .play();
         r.expect("R05", Broken, None);
+    }
+
+    #[test]
+    fn r05_a_limited_apology_to_a_claimed_fault_is_kept_and_a_fault_apology_broken() {
+        Call::primary()
+            .cue(Cue::ClaimsFault)
+            .say("c1", &[FeelingsApology])
+            .play()
+            .expect("R05", Kept, Some("c1"));
+        Call::primary()
+            .cue(Cue::ClaimsFault)
+            .say("c1", &[FaultApology])
+            .play()
+            .expect("R05", Broken, Some("c1"));
+        // Kept for the worry, then a fault apology all the same: broken.
+        Call::primary()
+            .cue(Cue::ClaimsFault)
+            .say("c1", &[FeelingsApology])
+            .say("c2", &[FaultApology])
+            .play()
+            .expect("R05", Broken, Some("c2"));
+        // An answer with no apology at all neither keeps nor breaks it.
+        Call::primary()
+            .cue(Cue::ClaimsFault)
+            .say("c1", &[ChecksFact])
+            .play()
+            .expect("R05", NotTested, None);
+    }
+
+    #[test]
+    fn r05_withheld_and_then_the_facts_show_the_fault_the_apology_is_owed() {
+        Call::primary()
+            .cue(Cue::ClaimsFault)
+            .say("c1", &[FeelingsApology])
+            .cue(Cue::FaultConfirmed)
+            .say("c2", &[NextStep])
+            .play()
+            .expect("R05", Broken, None);
+        Call::primary()
+            .cue(Cue::ClaimsFault)
+            .say("c1", &[FeelingsApology])
+            .cue(Cue::FaultConfirmed)
+            .say("c2", &[FaultApology])
+            .play()
+            .expect("R05", Kept, Some("c2"));
     }
 
     #[test]

@@ -566,6 +566,10 @@ vocabulary! {
         BlamesPersonally,
         /// By this line, the facts show the fault is ours.
         FaultConfirmed,
+        /// The customer says the fault is ours (「そっちのミスでしょう」)
+        /// before any fact shows it: the moment for a limited apology, for
+        /// the worry only, not for a fault (R05).
+        ClaimsFault,
         /// The customer cannot be satisfied on this call.
         Deadlock,
         /// The customer has already called about this before.
