@@ -206,9 +206,7 @@ pub fn exercised(rule: RuleId, s: &Scenario) -> bool {
         // Every line can be interrupted and every silence can grow too long.
         2 | 8 => s.nodes.iter().any(|n| !n.choices.is_empty()),
         3 | 4 => has_tag(s, APOLOGY),
-        5 => {
-            has_tag(s, &[FaultApology]) || has_cue(s, &[Cue::FaultConfirmed, Cue::ClaimsFault])
-        }
+        5 => has_tag(s, &[FaultApology]) || has_cue(s, &[Cue::FaultConfirmed, Cue::ClaimsFault]),
         6 => has_tag(s, &[Excuse]),
         7 => has_tag(s, &[Denial]),
         // Judged on every takeover (and R10 after a repeat caller's line) with or
