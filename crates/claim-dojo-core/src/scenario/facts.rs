@@ -27,14 +27,26 @@ pub fn normalise(s: &str) -> String {
             '\u{ff01}'..='\u{ff5e}' => {
                 ascii(char::from_u32(c as u32 - 0xfee0).unwrap_or(c), &mut out)
             }
-            // Punctuation (、。「」『』【】〜・): dropped.
-            '\u{3001}'..='\u{3002}' | '\u{300c}'..='\u{3011}' | '\u{301c}' | '\u{30fb}' => {}
+            // Punctuation (、。「」『』【】〜・…—–‐−) and the full-width space:
+            // dropped, as NFKC and `is_punctuation` would drop them.
+            '\u{3001}'..='\u{3002}'
+            | '\u{300c}'..='\u{3011}'
+            | '\u{301c}'
+            | '\u{30fb}'
+            | '\u{2010}'
+            | '\u{2013}'..='\u{2014}'
+            | '\u{2026}'
+            | '\u{2212}'
+            | '\u{3000}' => {}
             'ァ'..='ヶ' => out.push(katakana_as_hiragana(c)),
             '\u{3005}'
             | '\u{3041}'..='\u{3096}'
             | '\u{30f7}'..='\u{30fa}'
             | '\u{30fc}'
             | '\u{4e00}'..='\u{9fff}'
+            | '\u{3007}'
+            | '\u{2018}'..='\u{2019}'
+            | '\u{201c}'..='\u{201d}'
             | '\u{2190}'..='\u{2193}' => out.push(c),
             _ => return normalise_unicode(s),
         }
@@ -59,6 +71,14 @@ fn is_plain(c: char) -> bool {
             | '\u{4e00}'..='\u{9fff}'
             | '\u{2190}'..='\u{2193}'
             | '\u{ff01}'..='\u{ff5e}'
+            | '\u{2010}'
+            | '\u{2013}'..='\u{2014}'
+            | '\u{2026}'
+            | '\u{2212}'
+            | '\u{3000}'
+            | '\u{3007}'
+            | '\u{2018}'..='\u{2019}'
+            | '\u{201c}'..='\u{201d}'
     )
 }
 
@@ -161,6 +181,14 @@ mod tests {
             0x4e00..0xa000,
             0x2190..0x2194,
             0xff01..0xff5f,
+            0x2010..0x2011,
+            0x2013..0x2015,
+            0x2026..0x2027,
+            0x2212..0x2213,
+            0x3000..0x3001,
+            0x3007..0x3008,
+            0x2018..0x201a,
+            0x201c..0x201e,
         ];
         for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
             assert!(is_plain(c), "{c:?}");
@@ -174,7 +202,7 @@ mod tests {
         }
         // Just outside the plain set: NFKC or a lower case changes them, and
         // the whole text takes the Unicode path.
-        for c in ['\u{3000}', 'ヾ', 'ヿ', '゛', 'ｱ', 'É', '㈱', '…', '—'] {
+        for c in ['ヾ', 'ヿ', '゛', 'ｱ', 'É', '㈱', '①', '\u{2015}'] {
             assert!(!is_plain(c), "{c:?}");
             let s = format!("ＨＤ{c}ア");
             assert_eq!(normalise(&s), normalise_unicode(&s), "{c:?}");

@@ -27,11 +27,17 @@ pub fn check(value: &Value<'_>, out: &mut Vec<Diagnostic>) {
 
 /// The placeholder in `text`, if it holds one.
 pub fn placeholder(text: &str) -> Option<&str> {
-    // Every placeholder has a bracket; most texts have none.
-    if !text.contains(['(', '（']) {
-        return None;
-    }
-    if let Some(p) = PLACEHOLDERS.iter().find(|p| text.contains(**p)) {
+    // Every placeholder starts with a bracket, and most texts have none: look
+    // only where a bracket stands (a single-character search is a memchr; this
+    // check reads every string of the file).
+    let mut brackets = text
+        .match_indices('(')
+        .chain(text.match_indices('（'))
+        .map(|(i, _)| i)
+        .peekable();
+    brackets.peek()?;
+    if let Some(p) = brackets.find_map(|i| PLACEHOLDERS.iter().find(|p| text[i..].starts_with(**p)))
+    {
         return Some(p);
     }
     let t = text.trim();
