@@ -2,41 +2,12 @@
 //! output formats, determinism, replay, diagnostics for bad input, and the
 //! trainer tools (analyze, graph, new).
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use claim_dojo_cli::{Dispatch, Io, dispatch};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-struct Run {
-    code: u8,
-    out: String,
-    err: String,
-}
-
-fn run(args: &[&str]) -> Run {
-    let mut out = Vec::new();
-    let mut err = Vec::new();
-    let mut argv = vec!["claim-dojo".to_string()];
-    argv.extend(args.iter().map(|a| a.to_string()));
-    let code = match dispatch(
-        argv,
-        &mut Io {
-            out: &mut out,
-            err: &mut err,
-        },
-    ) {
-        Dispatch::Exit(c) => c,
-        Dispatch::App(_) => 255,
-    };
-    Run {
-        code,
-        out: String::from_utf8(out).unwrap(),
-        err: String::from_utf8(err).unwrap(),
-    }
-}
+use common::{Run, root, run};
 
 fn path(rel: &str) -> String {
     root().join(rel).display().to_string()

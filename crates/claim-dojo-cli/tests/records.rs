@@ -2,44 +2,15 @@
 //! formats and their documented fields and columns, one trainee or everyone,
 //! the recommended next call, and the errors a trainer can cause.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::PathBuf;
 use std::sync::Arc;
 
-use claim_dojo_cli::{Dispatch, Io, dispatch};
 use claim_dojo_core::play::{self, Policy};
 use claim_dojo_core::report::Report;
 use claim_dojo_records::{NewSession, Source, Store};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-struct Run {
-    code: u8,
-    out: String,
-    err: String,
-}
-
-fn run(args: &[&str]) -> Run {
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let mut argv = vec!["claim-dojo".to_string()];
-    argv.extend(args.iter().map(|a| a.to_string()));
-    let code = match dispatch(
-        argv,
-        &mut Io {
-            out: &mut out,
-            err: &mut err,
-        },
-    ) {
-        Dispatch::Exit(c) => c,
-        Dispatch::App(_) => 255,
-    };
-    Run {
-        code,
-        out: String::from_utf8(out).unwrap(),
-        err: String::from_utf8(err).unwrap(),
-    }
-}
+use common::{root, run};
 
 /// A records file with 4 sessions of 佐藤 and 1 of Kim.
 fn records(name: &str) -> PathBuf {

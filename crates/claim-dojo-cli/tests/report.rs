@@ -5,43 +5,20 @@
 //! errors, its screenshot is not blank and shows Japanese glyphs, and the
 //! hostile script never runs. Without Chromium the browser test fails.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
 
-use claim_dojo_cli::{Dispatch, Io, dispatch};
 use claim_dojo_core::play::{self, Policy};
 use claim_dojo_core::report::Report;
 use claim_dojo_records::{NewSession, Source, Store};
+use common::{Run, root, run};
 use serde_json::Value;
 
 const HOSTILE: &str =
     "<script>document.title='PWNED';document.body.innerHTML='PWNED'</script>\"'<>&</style>";
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn run(args: &[&str]) -> (u8, String, String) {
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let mut argv = vec!["claim-dojo".to_string()];
-    argv.extend(args.iter().map(|a| a.to_string()));
-    let code = match dispatch(
-        argv,
-        &mut Io {
-            out: &mut out,
-            err: &mut err,
-        },
-    ) {
-        Dispatch::Exit(c) => c,
-        Dispatch::App(_) => 255,
-    };
-    (
-        code,
-        String::from_utf8(out).unwrap(),
-        String::from_utf8(err).unwrap(),
-    )
-}
 
 fn temp(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("claim-dojo-report-{}-{name}", std::process::id()));
@@ -123,7 +100,11 @@ fn records(dir: &Path) -> (PathBuf, PathBuf) {
 fn write_report(dir: &Path, lang: &str) -> PathBuf {
     let (a, b) = records(dir);
     let out = dir.join(format!("cohort-{lang}.html"));
-    let (code, stdout, err) = run(&[
+    let Run {
+        code,
+        out: stdout,
+        err,
+    } = run(&[
         "report",
         "--db",
         a.to_str().unwrap(),
@@ -180,7 +161,7 @@ fn the_report_is_self_contained_and_every_text_from_the_data_is_escaped() {
 
 #[test]
 fn a_report_needs_exactly_one_source() {
-    let (code, _, err) = run(&["report", "--out", "x.html", "--lang", "en"]);
+    let Run { code, err, .. } = run(&["report", "--out", "x.html", "--lang", "en"]);
     assert_eq!(code, 2);
     assert!(err.contains("--db"), "{err}");
 }

@@ -2,14 +2,13 @@
 //! back as the same scenario, in UTF-8 and (where its text allows) Shift_JIS;
 //! a sheet's mistakes are reported at their row and column.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::PathBuf;
 
 use claim_dojo_cli::sheet::{self, Encoding, export, import::import};
 use claim_dojo_core::{Scenario, load_str};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use common::root;
 
 fn shipped() -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(root().join("scenarios"))

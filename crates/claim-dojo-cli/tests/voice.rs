@@ -3,18 +3,16 @@
 //! louder; bad input is refused with the usual exit codes. Needs Debian's
 //! `open-jtalk` and `open-jtalk-mecab-naist-jdic` (fails without them).
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use claim_dojo_cli::{Dispatch, Io, dispatch};
 use claim_dojo_core::session::transcript::interrupted_count;
 use claim_dojo_core::session::{LineRef, spoken_ms};
 use claim_dojo_voice::Speech;
+use common::{Run, root, run};
 
 const SCENARIO: &str = "tests/fixtures/app/scenarios/late-parcel.ron";
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
 
 fn scratch(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
@@ -23,30 +21,7 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-fn run(args: &[&str]) -> (u8, String, String) {
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let argv = std::iter::once("claim-dojo")
-        .chain(args.iter().copied())
-        .map(String::from)
-        .collect();
-    let code = match dispatch(
-        argv,
-        &mut Io {
-            out: &mut out,
-            err: &mut err,
-        },
-    ) {
-        Dispatch::Exit(c) => c,
-        Dispatch::App(_) => 255,
-    };
-    (
-        code,
-        String::from_utf8(out).unwrap(),
-        String::from_utf8(err).unwrap(),
-    )
-}
-
-fn voice(out: &Path, cache: &Path, anger: Option<&str>) -> (u8, String, String) {
+fn voice(out: &Path, cache: &Path, anger: Option<&str>) -> Run {
     let scenario = root().join(SCENARIO).display().to_string();
     let (out, cache) = (out.display().to_string(), cache.display().to_string());
     let mut args = vec![
@@ -61,7 +36,11 @@ fn voice(out: &Path, cache: &Path, anger: Option<&str>) -> (u8, String, String) 
 #[test]
 fn every_customer_line_is_written_named_by_node_and_lasts_the_engines_time() {
     let (out, cache) = (scratch("out"), scratch("cache"));
-    let (code, stdout, stderr) = voice(&out, &cache, None);
+    let Run {
+        code,
+        out: stdout,
+        err: stderr,
+    } = voice(&out, &cache, None);
     assert_eq!(code, 0, "{stderr}");
     let s = claim_dojo_core::load_file(&root().join(SCENARIO))
         .scenario
@@ -98,7 +77,9 @@ fn every_customer_line_is_written_named_by_node_and_lasts_the_engines_time() {
         stdout.contains(&format!("Wrote {} lines", expected.len()) as &str),
         "{stdout}"
     );
-    let (code, again, _) = voice(&out, &cache, None);
+    let Run {
+        code, out: again, ..
+    } = voice(&out, &cache, None);
     assert_eq!(code, 0);
     assert!(
         again.contains("(0 synthesised now"),
@@ -112,8 +93,8 @@ fn every_customer_line_is_written_named_by_node_and_lasts_the_engines_time() {
 fn an_angrier_customer_is_faster_and_louder() {
     let cache = scratch("anger-cache");
     let (calm, furious) = (scratch("calm"), scratch("furious"));
-    assert_eq!(voice(&calm, &cache, Some("20")).0, 0);
-    assert_eq!(voice(&furious, &cache, Some("90")).0, 0);
+    assert_eq!(voice(&calm, &cache, Some("20")).code, 0);
+    assert_eq!(voice(&furious, &cache, Some("90")).code, 0);
     let read = |dir: &Path| Speech::read_wav(&dir.join("open.wav")).unwrap();
     let (c, f) = (read(&calm), read(&furious));
     assert!(
@@ -136,15 +117,15 @@ fn an_angrier_customer_is_faster_and_louder() {
 #[test]
 fn a_bad_anger_is_bad_usage_and_a_missing_scenario_a_failure() {
     let (out, cache) = (scratch("bad"), scratch("bad-cache"));
-    let (code, _, err) = voice(&out, &cache, Some("140"));
+    let Run { code, err, .. } = voice(&out, &cache, Some("140"));
     assert_eq!(code, 2);
     assert!(err.contains("--anger"), "{err}");
-    let (code, _, _) = run(&[
+    let Run { code, .. } = run(&[
         "voice",
         "no-such-scenario.ron",
         "--out",
         &out.display().to_string(),
     ]);
     assert_eq!(code, 1);
-    assert_eq!(run(&["voice", "x.ron"]).0, 2, "--out is required");
+    assert_eq!(run(&["voice", "x.ron"]).code, 2, "--out is required");
 }
