@@ -24,6 +24,11 @@ analyze-paths-cyclic = unbounded (the graph has cycles)
 analyze-endings = Reachable endings
 analyze-exhaustive = Search: exhaustive — { $paths } paths, { $steps } choices simulated, { $merged } repeated states skipped.
 analyze-bounded = Search: bounded — stopped at the budget of { $budget } choices after { $paths } paths ({ $merged } repeated states skipped); more paths exist.
+analyze-pruned = Search: complete — { $paths } paths played, { $steps } choices simulated; { $pruned } states from which nothing below could change and { $merged } repeated states skipped. The best, worst and passing paths, the endings and the nodes reached are those of every path (`--exhaustive` plays them all).
+analyze-rules-simulated = Rules over { $calls } simulated calls (random and plausible trainees; * = listed in the scenario)
+analyze-rule-line-simulated = kept in { $kept } of { $calls } calls, broken in { $broken }
+analyze-flags-simulated = Flags over { $calls } simulated calls (what the call remembers)
+analyze-flag-line-simulated = set in { $set } of { $paths } calls
 analyze-best = Best path
 analyze-worst = Worst path
 analyze-passing = Best path passing the 3-minute check
@@ -32,11 +37,11 @@ analyze-passes = passes the 3-minute check (calm { $into } into the 3 minutes, c
 analyze-fails = fails the 3-minute check
 analyze-kept = kept
 analyze-broken = broken
-analyze-rules = Rules over all paths (* = listed in the scenario)
+analyze-rules = Rules over every distinct path (* = listed in the scenario)
 analyze-rule-line = kept on { $kept } paths, broken on { $broken }
-analyze-flags = Flags over all paths (what the call remembers)
+analyze-flags = Flags over every distinct path (what the call remembers)
 analyze-flag-line = set on { $set } of { $paths } paths
-analyze-unexercised = Listed but exercised by no path: { $rules }
+analyze-unexercised = Listed but exercised by no path played and no simulated call: { $rules }
 analyze-unreached = Reached by no path that answers promptly: { $nodes } (only a customer kept waiting or interrupted, and so angrier, gets there; or nobody does)
 analyze-difficulty = Difficulty, by simulation ({ $sessions } sessions each, seed { $seed }):
 analyze-random = random trainees: { $pass }% pass the 3-minute check, mean score { $score }

@@ -17,6 +17,7 @@ pub struct Sizes {
     pub seed: u64,
     pub budget: usize,
     pub gaming_seeds: usize,
+    pub exhaustive: bool,
 }
 
 pub fn run(scenario: &Path, format: Format, sizes: Sizes, lang: Lang, io: &mut Io) -> u8 {
@@ -30,6 +31,7 @@ pub fn run(scenario: &Path, format: Format, sizes: Sizes, lang: Lang, io: &mut I
             seed: sizes.seed,
             trainees: sizes.trainees,
             gaming_seeds: sizes.gaming_seeds,
+            exhaustive: sizes.exhaustive,
         },
     );
     // The warnings point at the scenario's id in its file.

@@ -72,12 +72,17 @@ pub enum Command {
         /// Seed of the simulated trainees (and of every explored path).
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        /// Choices the path search may simulate before it stops.
-        #[arg(long, default_value_t = claim_dojo_core::analyze::DEFAULT_STEP_BUDGET)]
-        budget: usize,
+        /// Choices the path search may simulate before it stops (default
+        /// 200000, or 2000000 with --exhaustive).
+        #[arg(long)]
+        budget: Option<usize>,
         /// Seeds each degenerate policy of the gaming check plays.
         #[arg(long, default_value_t = claim_dojo_core::analyze::gaming::GAMING_SEEDS)]
         gaming_seeds: usize,
+        /// Explore every distinct state and count rules and flags over those
+        /// paths (slower; the default finds the same best, worst and endings).
+        #[arg(long)]
+        exhaustive: bool,
     },
     /// Draw a scenario as a graph (DOT or Mermaid).
     Graph {
@@ -359,14 +364,20 @@ pub fn dispatch(args: Vec<String>, io: &mut Io) -> Dispatch {
             seed,
             budget,
             gaming_seeds,
+            exhaustive,
         }) => Dispatch::Exit(analyze::run(
             &scenario,
             format,
             analyze::Sizes {
                 trainees,
                 seed,
-                budget,
+                budget: budget.unwrap_or(if exhaustive {
+                    claim_dojo_core::analyze::EXHAUSTIVE_STEP_BUDGET
+                } else {
+                    claim_dojo_core::analyze::DEFAULT_STEP_BUDGET
+                }),
                 gaming_seeds,
+                exhaustive,
             },
             lang,
             io,

@@ -317,8 +317,7 @@ fn analyze_finds_the_hand_checked_best_and_worst_paths() {
     ]);
     assert_eq!(r.code, 0, "{}", r.err);
     let v: serde_json::Value = serde_json::from_str(&r.out).unwrap();
-    assert_eq!(v["search"], "exhaustive");
-    assert_eq!(v["paths_explored"], 3);
+    assert_eq!(v["search"], "pruned");
     let scores: Vec<u64> = ["best", "worst"]
         .iter()
         .map(|k| v[k]["score"].as_u64().unwrap())
@@ -339,11 +338,43 @@ fn analyze_finds_the_hand_checked_best_and_worst_paths() {
         serde_json::json!(["follow_up", "secondary_complaint"])
     );
     assert_eq!(v["difficulty"]["sessions"], 50);
+    // By default the rules are counted over the simulated calls (50 of each kind).
+    assert_eq!(
+        v["counted"],
+        serde_json::json!({"over": "simulated", "calls": 100})
+    );
     let r14 = &v["rules"][13];
+    let (kept, broken) = (
+        r14["kept_on"].as_u64().unwrap(),
+        r14["broken_on"].as_u64().unwrap(),
+    );
+    assert!(kept + broken <= 100 && broken > 0, "{r14}");
+    // `--exhaustive` plays the three paths and counts over them: R14 is kept on
+    // the dated callback and broken on the vague one; the best and worst are the same.
+    let all = run(&[
+        "analyze",
+        &path(EXAMPLE),
+        "--format",
+        "json",
+        "--trainees",
+        "50",
+        "--exhaustive",
+    ]);
+    let e: serde_json::Value = serde_json::from_str(&all.out).unwrap();
+    assert_eq!(e["search"], "exhaustive");
+    assert_eq!(e["paths_explored"], 3);
+    assert_eq!(
+        e["counted"],
+        serde_json::json!({"over": "paths", "calls": 3})
+    );
+    let r14 = &e["rules"][13];
     assert_eq!(
         (r14["kept_on"].as_u64(), r14["broken_on"].as_u64()),
         (Some(1), Some(1))
     );
+    for k in ["best", "worst", "passing"] {
+        assert_eq!(e[k]["choices"], v[k]["choices"], "{k}");
+    }
     let human = run(&[
         "analyze",
         &path(EXAMPLE),

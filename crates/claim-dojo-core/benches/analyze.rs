@@ -1,7 +1,9 @@
 //! `analyze` on generated scenarios (5,000 and 2,000 nodes; default budget and
-//! 1,000 simulated trainees of each kind) and on each shipped scenario, with the
-//! search that merges explored states (what `analyze` runs) against the search
-//! that plays every path (its exact reference, tests/analysis_exact.rs).
+//! 1,000 simulated trainees of each kind) and on each shipped scenario, with its
+//! pruned search (what `analyze` runs), the exhaustive search (`--exhaustive`)
+//! and the search that plays every path (their exact reference,
+//! tests/analysis_exact.rs), the first at the default budget, the other two at
+//! the exhaustive one.
 //! Reported with the time of one bare `ron::from_str` of the same file, measured
 //! in the same run. Targets: under 0.1 s for a shipped scenario, under 0.5 s for
 //! the 2,000-node one (docs/performance.md). Also the gaming check alone (six
@@ -15,7 +17,9 @@ mod common;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use claim_dojo_core::analyze::{DEFAULT_STEP_BUDGET, Options, Search, analyze, gaming};
+use claim_dojo_core::analyze::{
+    DEFAULT_STEP_BUDGET, EXHAUSTIVE_STEP_BUDGET, Options, Search, analyze, gaming,
+};
 use claim_dojo_core::{Scenario, load_str};
 
 /// Best of three: one run already takes long enough to measure.
@@ -34,8 +38,9 @@ fn main() {
     let ron_options =
         ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
     println!(
-        "scenario\tnodes\tsearch\tpaths\tanalyze (s)\tanalyze ÷ ron::from_str\t\
-         merged search (s)\tevery path (s)\tpaths\tmerged ÷ every path\tgaming check (s)"
+        "scenario\tnodes\tsearch\tanalyze (s)\tanalyze ÷ ron::from_str\t\
+         pruned search (s)\tpaths\texhaustive search (s)\tpaths\tevery path (s)\tpaths\t\
+         pruned ÷ every path\tgaming check (s)"
     );
     let mut cases = vec![
         ("generated-5000.ron".to_string(), common::generated(5_000)),
@@ -56,8 +61,11 @@ fn main() {
                 .map(|s| s.nodes.len())
                 .unwrap_or(0)
         });
-        let (merged, _) = best_of_three(|| Search::run(&scenario, DEFAULT_STEP_BUDGET, 1));
-        let (every, all) = best_of_three(|| Search::every_path(&scenario, DEFAULT_STEP_BUDGET, 1));
+        let (pruned, p) = best_of_three(|| Search::run(&scenario, DEFAULT_STEP_BUDGET, 1));
+        let (merged, m) =
+            best_of_three(|| Search::exhaustive(&scenario, EXHAUSTIVE_STEP_BUDGET, 1));
+        let (every, all) =
+            best_of_three(|| Search::every_path(&scenario, EXHAUSTIVE_STEP_BUDGET, 1));
         let best_path = a.best.as_ref().map(|p| (p.choices.clone(), p.score));
         let gaming = common::time_per_call(Duration::from_millis(300), || {
             let best = best_path.as_ref().map(|(c, s)| (c.as_slice(), *s));
@@ -65,19 +73,24 @@ fn main() {
                 .policies
                 .len()
         });
+        let budget = |s: &Search| if s.exhaustive { "" } else { " (budget)" };
         println!(
-            "{}\t{}\t{}\t{}\t{:.3}\t{:.0}\t{:.3}\t{:.3}{}\t{}\t{:.2}\t{:.4}",
+            "{}\t{}\t{}\t{:.3}\t{:.0}\t{:.4}\t{}{}\t{:.3}\t{}{}\t{:.3}\t{}{}\t{:.3}\t{:.4}",
             name,
             a.graph.nodes,
             a.search,
-            a.paths_explored,
             time,
             time / parse,
+            pruned,
+            p.paths,
+            budget(&p),
             merged,
+            m.paths,
+            budget(&m),
             every,
-            if all.exhaustive { "" } else { " (budget)" },
             all.paths,
-            merged / every,
+            budget(&all),
+            pruned / every,
             gaming
         );
     }

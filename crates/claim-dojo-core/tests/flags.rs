@@ -152,7 +152,7 @@ fn the_flags_are_part_of_the_state_the_analyser_merges_on() {
     assert_ne!(asked.state_key(), same_but_flag.state_key());
 
     // Merged search and every path agree, and both only play offered choices.
-    let merged = Search::run(&sc, 10_000, 1);
+    let merged = Search::exhaustive(&sc, 10_000, 1);
     let all = Search::every_path(&sc, 10_000, 1);
     assert!(merged.exhaustive && all.exhaustive);
     assert_eq!(merged.paths, 2);
@@ -270,7 +270,7 @@ fn two_routes_that_differ_only_in_what_they_remember_are_not_merged() {
     );
     assert_ne!(src, SCENARIO);
     let sc = scenario(&src);
-    let merged = Search::run(&sc, 10_000, 1);
+    let merged = Search::exhaustive(&sc, 10_000, 1);
     let all = Search::every_path(&sc, 10_000, 1);
     assert_eq!(all.paths, 2);
     assert_eq!(merged.paths, 2, "the flag keeps the two states apart");

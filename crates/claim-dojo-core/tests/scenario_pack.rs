@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use claim_dojo_core::analyze::gaming;
-use claim_dojo_core::analyze::{Options, Search, analyze};
+use claim_dojo_core::analyze::{Mode, Options, Search, analyze};
 use claim_dojo_core::play::{self, Policy, Script, Step, TURN_PAUSE_MS};
 use claim_dojo_core::rules::{RuleId, Status};
 use claim_dojo_core::scenario::facts::normalise;
@@ -108,6 +108,15 @@ fn every_scenario_analyses_and_its_best_path_passes_the_3_minute_check() {
             "{}: listed but never exercised: {:?}",
             s.id,
             a.listed_but_unexercised
+        );
+        // A listed rule is a lesson: some trainee answering well must be able
+        // to show it kept (kasuhara-dogeza and elderly-renewal listed R05 with
+        // no fault claimed, until their customers claimed one).
+        assert!(
+            a.listed_never_kept.is_empty(),
+            "{}: listed but kept on no path: {:?}",
+            s.id,
+            a.listed_never_kept
         );
         assert!(
             a.reachable_outcomes.len() >= 2,
@@ -206,7 +215,7 @@ fn variant(s: &Arc<Scenario>, path: &[String], mid_line: bool, memo: bool) -> Sc
 fn the_pack_keeps_and_breaks_every_rule_on_some_path() {
     let mut cov = Coverage::default();
     for s in pack() {
-        let search = Search::visit(&s, 50_000, 1, true, |p| {
+        let search = Search::visit(&s, 50_000, 1, Mode::Exhaustive, |p| {
             cov.add(p.card, &format!("{}: {}", s.id, p.choices().join(",")));
         });
         if let Some(best) = search.best() {

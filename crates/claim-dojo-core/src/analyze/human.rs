@@ -86,10 +86,10 @@ pub fn human(a: &Analysis, lang: Lang) -> String {
         t(lang, "analyze-endings", &[]),
         outcomes.join(", ")
     );
-    let search_key = if a.search == "exhaustive" {
-        "analyze-exhaustive"
-    } else {
-        "analyze-bounded"
+    let search_key = match a.search {
+        "exhaustive" => "analyze-exhaustive",
+        "pruned" => "analyze-pruned",
+        _ => "analyze-bounded",
     };
     let _ = writeln!(
         o,
@@ -101,7 +101,8 @@ pub fn human(a: &Analysis, lang: Lang) -> String {
                 ("paths", &a.paths_explored.to_string()),
                 ("steps", &a.steps_simulated.to_string()),
                 ("budget", &a.step_budget.to_string()),
-                ("merged", &a.states_merged.to_string())
+                ("merged", &a.states_merged.to_string()),
+                ("pruned", &a.states_pruned.to_string())
             ]
         )
     );
@@ -118,7 +119,24 @@ pub fn human(a: &Analysis, lang: Lang) -> String {
             let _ = writeln!(o, "{}", t(lang, "analyze-no-passing", &[]));
         }
     }
-    let _ = writeln!(o, "\n{}", t(lang, "analyze-rules", &[]));
+    let simulated = a.counted.over == "simulated";
+    let calls = a.counted.calls.to_string();
+    let (rules_key, rule_line, flags_key, flag_line) = if simulated {
+        (
+            "analyze-rules-simulated",
+            "analyze-rule-line-simulated",
+            "analyze-flags-simulated",
+            "analyze-flag-line-simulated",
+        )
+    } else {
+        (
+            "analyze-rules",
+            "analyze-rule-line",
+            "analyze-flags",
+            "analyze-flag-line",
+        )
+    };
+    let _ = writeln!(o, "\n{}", t(lang, rules_key, &[("calls", &calls)]));
     for r in &a.rules {
         if r.kept_on + r.broken_on == 0 && !r.listed {
             continue;
@@ -130,16 +148,17 @@ pub fn human(a: &Analysis, lang: Lang) -> String {
             r.id,
             t(
                 lang,
-                "analyze-rule-line",
+                rule_line,
                 &[
                     ("kept", &r.kept_on.to_string()),
-                    ("broken", &r.broken_on.to_string())
+                    ("broken", &r.broken_on.to_string()),
+                    ("calls", &calls)
                 ]
             )
         );
     }
     if !a.flags.is_empty() {
-        let _ = writeln!(o, "\n{}", t(lang, "analyze-flags", &[]));
+        let _ = writeln!(o, "\n{}", t(lang, flags_key, &[("calls", &calls)]));
         for f in &a.flags {
             let _ = writeln!(
                 o,
@@ -147,11 +166,8 @@ pub fn human(a: &Analysis, lang: Lang) -> String {
                 f.flag,
                 t(
                     lang,
-                    "analyze-flag-line",
-                    &[
-                        ("set", &f.set_on.to_string()),
-                        ("paths", &a.paths_explored.to_string())
-                    ]
+                    flag_line,
+                    &[("set", &f.set_on.to_string()), ("paths", &calls)]
                 )
             );
         }

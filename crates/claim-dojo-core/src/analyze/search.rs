@@ -2,10 +2,19 @@
 //! are summed up as they end (endings, rule counts, the best, worst and best
 //! passing path), so memory does not grow with their number; a caller that wants
 //! each path sees it with [`Search::visit`].
+//!
+//! Three searches: every path ([`Search::every_path`], the reference), every
+//! distinct state ([`Search::exhaustive`]: a state already explored is not
+//! explored again), and what `analyze` runs by default ([`Search::run`]): the
+//! same, skipping every state from which no way on can change the best, worst or
+//! best passing path, the endings reached or the nodes reached (`bound.rs`).
+//! The counts per rule and flag are over the paths a search plays, so only the
+//! first two give counts that mean "paths".
 
 use std::collections::HashSet;
 use std::sync::Arc;
 
+use super::bound::{Bounds, outcome_bit};
 use crate::play::TURN_PAUSE_MS;
 use crate::rules::{RuleId, Status};
 use crate::scenario::{Outcome, Scenario};
@@ -27,6 +36,9 @@ pub struct Search {
     pub steps: usize,
     /// Branches not explored again because an equivalent state had been.
     pub merged: usize,
+    /// States not explored because nothing from them could change the results
+    /// ([`Search::run`] only).
+    pub pruned: usize,
     /// Per node: whether some explored path reached it.
     pub visited: Vec<bool>,
     /// The endings reached (`Outcome::key`), sorted.
@@ -35,6 +47,15 @@ pub struct Search {
     pub rules: [(usize, usize); RuleId::COUNT],
     /// Per flag (`ScenarioIndex::flags`, in order): paths that ended with it set.
     pub flags: Vec<usize>,
+    /// The endings reached, one bit per `Outcome::ALL` entry.
+    outcome_bits: u8,
+    /// Rules kept on some ended path, one bit per rule in catalog order.
+    kept_bits: u32,
+    /// Rules the scenario lists, but for those judged on what the trainee
+    /// writes ([`judged_on_what_is_written`]): the pruned search goes on until it
+    /// has seen each kept, or every state left has broken it, so "never kept"
+    /// stays exact.
+    listed_bits: u32,
     best: Option<PathResult>,
     worst: Option<PathResult>,
     passing: Option<PathResult>,
@@ -68,26 +89,45 @@ struct Step {
 
 const NONE: u32 = u32::MAX;
 
+/// Which states a search explores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Every path, nothing merged.
+    EveryPath,
+    /// Every distinct state ([`Session::state_key`]) once.
+    Exhaustive,
+    /// Every distinct state that could still change the best, worst or best
+    /// passing path, the endings reached or the nodes reached.
+    Pruned,
+}
+
 impl Search {
-    /// Every path, except that a state already explored (same
-    /// [`Session::state_key`]) is not explored again.
+    /// What `analyze` runs: best, worst and best passing path, endings and nodes
+    /// reached as [`Search::exhaustive`] finds them, with far fewer paths.
     pub fn run(scenario: &Arc<Scenario>, budget: usize, seed: u64) -> Search {
-        Search::visit(scenario, budget, seed, true, |_| {})
+        Search::visit(scenario, budget, seed, Mode::Pruned, |_| {})
     }
 
-    /// Every path, states merged or not: the reference that [`Search::run`] is
-    /// tested against (tests/analysis_exact.rs), and the baseline of the
+    /// Every path, except that a state already explored (same
+    /// [`Session::state_key`]) is not explored again: rule and flag counts over
+    /// every distinct way through the call (`analyze --exhaustive`).
+    pub fn exhaustive(scenario: &Arc<Scenario>, budget: usize, seed: u64) -> Search {
+        Search::visit(scenario, budget, seed, Mode::Exhaustive, |_| {})
+    }
+
+    /// Every path, states merged or not: the reference that the other searches
+    /// are tested against (tests/analysis_exact.rs), and the baseline of the
     /// analysis bench.
     pub fn every_path(scenario: &Arc<Scenario>, budget: usize, seed: u64) -> Search {
-        Search::visit(scenario, budget, seed, false, |_| {})
+        Search::visit(scenario, budget, seed, Mode::EveryPath, |_| {})
     }
 
-    /// The search, states merged or not, showing each path to `each` as it ends.
+    /// The search, showing each path to `each` as it ends.
     pub fn visit(
         scenario: &Arc<Scenario>,
         budget: usize,
         seed: u64,
-        merge: bool,
+        mode: Mode,
         mut each: impl FnMut(&EndedPath),
     ) -> Search {
         let mut search = Search {
@@ -95,15 +135,24 @@ impl Search {
             exhaustive: true,
             steps: 0,
             merged: 0,
+            pruned: 0,
             visited: vec![false; scenario.nodes.len()],
             outcomes: Vec::new(),
             rules: [(0, 0); RuleId::COUNT],
             flags: vec![0; scenario.index.flags.len().min(crate::scenario::MAX_FLAGS)],
+            outcome_bits: 0,
+            kept_bits: 0,
+            listed_bits: scenario
+                .rules
+                .iter()
+                .filter(|&&id| !judged_on_what_is_written(scenario, id))
+                .fold(0, |bits, id| bits | (1 << id.index())),
             best: None,
             worst: None,
             passing: None,
         };
         let mut seen = HashSet::new();
+        let mut bounds = (mode == Mode::Pruned).then(|| Bounds::of(scenario));
         let mut trail: Vec<Step> = Vec::new();
         // Boxed: a session is a few kilobytes, moved in and out of the stack.
         let mut stack = vec![(
@@ -135,8 +184,14 @@ impl Search {
                 each(&ended);
                 continue;
             }
-            if merge && !seen.insert(s.state_key()) {
+            if mode != Mode::EveryPath && !seen.insert(s.state_key()) {
                 search.merged += 1;
+                continue;
+            }
+            if let Some(bounds) = &mut bounds
+                && !search.may_change(&s, bounds)
+            {
+                search.pruned += 1;
                 continue;
             }
             let node = s.current_node();
@@ -180,16 +235,43 @@ impl Search {
         search
     }
 
+    /// Whether some way on from `s` could change the results: reach an ending or
+    /// a node not reached yet, keep a listed rule no path has kept yet, or score above the best (or best passing) or below
+    /// the worst found so far. Ties go to the path found first, and the search
+    /// goes in the same order as the exhaustive one, so a tie changes nothing.
+    fn may_change(&self, s: &Session, bounds: &mut Bounds) -> bool {
+        let node = s.current_node();
+        if bounds.outcomes_from(node) & !self.outcome_bits != 0
+            || self.listed_bits & !self.kept_bits & !s.rules_broken_so_far() != 0
+            || bounds.reaches_unvisited(node, &self.visited)
+        {
+            return true;
+        }
+        let most = bounds.most(s);
+        let above = |p: &Option<PathResult>| p.as_ref().is_none_or(|p| most > p.card.score.total);
+        if above(&self.best) || (s.window_still_passable() && above(&self.passing)) {
+            return true;
+        }
+        let least = bounds.least(s);
+        self.worst
+            .as_ref()
+            .is_none_or(|p| least < p.card.score.total)
+    }
+
     /// Sums up one ended path. Ties go to the path found first.
     fn add(&mut self, p: &EndedPath) {
         self.paths += 1;
+        self.outcome_bits |= outcome_bit(p.card.outcome);
         let key = p.card.outcome.key();
         if let Err(i) = self.outcomes.binary_search(&key) {
             self.outcomes.insert(i, key);
         }
         for (id, j) in &p.card.rules {
             match j.status {
-                Status::Kept => self.rules[id.index()].0 += 1,
+                Status::Kept => {
+                    self.rules[id.index()].0 += 1;
+                    self.kept_bits |= 1 << id.index();
+                }
                 Status::Broken => self.rules[id.index()].1 += 1,
                 _ => {}
             }
@@ -235,6 +317,20 @@ impl Search {
     /// The best path that passes the 3-minute check ([`passes`]).
     pub fn best_passing(&self) -> Option<&PathResult> {
         self.passing.as_ref()
+    }
+}
+
+/// Whether a rule is judged on what the trainee writes, which no searched path
+/// writes: R20 on the memo, and R17 on the handoff form when no answer briefs a
+/// colleague aloud. "No path keeps it" would say nothing about the scenario.
+pub(super) fn judged_on_what_is_written(scenario: &Scenario, id: RuleId) -> bool {
+    match id.number() {
+        20 => true,
+        17 => !scenario
+            .nodes
+            .iter()
+            .any(|n| n.choices.iter().any(|c| !c.brief.is_empty())),
+        _ => false,
     }
 }
 

@@ -39,6 +39,30 @@ macro_rules! book {
                 0 $(+ u32::from(self.$field.judgement().breaks))+
             }
 
+            /// The rules broken so far, one bit per rule in catalog order (a
+            /// break stays: see [`Judgement::break_at`]).
+            pub fn broken_rules(&self) -> u32 {
+                0 $(| (u32::from(self.$field.judgement().status == Status::Broken)
+                    << $module::$ty::ID.index()))+
+            }
+
+            /// How many rules are kept so far for good: kept, and judged once
+            /// ([`Rule::KEEP_IS_FINAL`]).
+            pub fn kept_for_good(&self) -> u32 {
+                0 $(+ u32::from(
+                    <$module::$ty as Rule>::KEEP_IS_FINAL
+                        && self.$field.judgement().status == Status::Kept,
+                ))+
+            }
+
+            /// One rule's verdict so far.
+            pub fn judgement_of(&self, id: RuleId) -> Judgement {
+                $(if $module::$ty::ID == id {
+                    return self.$field.judgement();
+                })+
+                Judgement::default()
+            }
+
             /// Every rule's verdict, in catalog order (R01 first).
             pub fn judgements(&self) -> [(RuleId, Judgement); RuleId::COUNT] {
                 [$(($module::$ty::ID, self.$field.judgement())),+]

@@ -117,6 +117,11 @@ pub enum Moment<'a> {
 /// The interface every rule file implements.
 pub trait Rule {
     const ID: RuleId;
+    /// Once kept, the rule stays kept to the end of the call: it is judged once
+    /// (every later moment finds it no longer pending). The analyser's lowest
+    /// possible score counts such keeps (analyze/bound.rs); a rule whose later
+    /// answers can still break it must leave this false.
+    const KEEP_IS_FINAL: bool = false;
     fn observe(&mut self, moment: &Moment, call: &CallFacts, fx: &mut Effects);
     fn conclude(&mut self, call: &CallFacts, outcome: Outcome);
     fn judgement(&self) -> Judgement;

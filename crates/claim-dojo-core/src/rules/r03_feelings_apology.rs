@@ -18,6 +18,8 @@ pub struct FeelingsApology {
 
 impl Rule for FeelingsApology {
     const ID: RuleId = RuleId::ALL[2];
+    // Judged on the first apology alone.
+    const KEEP_IS_FINAL: bool = true;
 
     fn observe(&mut self, moment: &Moment, call: &CallFacts, fx: &mut Effects) {
         let Moment::TraineeSays { choice, at, .. } = *moment else {

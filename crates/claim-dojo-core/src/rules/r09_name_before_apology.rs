@@ -56,6 +56,9 @@ fn names_before_apologising(choice: &Choice) -> bool {
 
 impl Rule for NameBeforeApology {
     const ID: RuleId = RuleId::ALL[8];
+    // Every keep comes with the trainee's name said, after which the first
+    // apology can only keep it.
+    const KEEP_IS_FINAL: bool = true;
 
     fn observe(&mut self, moment: &Moment, call: &CallFacts, fx: &mut Effects) {
         let Moment::TraineeSays { choice, at, .. } = *moment else {

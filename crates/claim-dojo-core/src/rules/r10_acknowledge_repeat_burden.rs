@@ -23,6 +23,8 @@ fn applies(call: &CallFacts) -> bool {
 
 impl Rule for AcknowledgeRepeatBurden {
     const ID: RuleId = RuleId::ALL[9];
+    // Every moment is judged only while the rule is pending.
+    const KEEP_IS_FINAL: bool = true;
 
     fn observe(&mut self, moment: &Moment, call: &CallFacts, fx: &mut Effects) {
         if !applies(call) || !self.j.is_pending() {

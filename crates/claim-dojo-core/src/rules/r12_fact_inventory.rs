@@ -24,6 +24,8 @@ pub struct FactInventory {
 
 impl Rule for FactInventory {
     const ID: RuleId = RuleId::ALL[11];
+    // Judged on the first acting answer alone.
+    const KEEP_IS_FINAL: bool = true;
 
     fn observe(&mut self, moment: &Moment, call: &CallFacts, fx: &mut Effects) {
         let Moment::TraineeSays { choice, at, .. } = *moment else {

@@ -19,6 +19,8 @@ pub struct EscalatePromptly {
 
 impl Rule for EscalatePromptly {
     const ID: RuleId = RuleId::ALL[15];
+    // Judged on the first answer after the demand alone.
+    const KEEP_IS_FINAL: bool = true;
 
     fn observe(&mut self, moment: &Moment, call: &CallFacts, fx: &mut Effects) {
         match *moment {

@@ -18,6 +18,8 @@ pub struct ThreeChanges {
 
 impl Rule for ThreeChanges {
     const ID: RuleId = RuleId::ALL[18];
+    // Every moment is judged only while the rule is pending.
+    const KEEP_IS_FINAL: bool = true;
 
     fn observe(&mut self, moment: &Moment, call: &CallFacts, fx: &mut Effects) {
         let Moment::TraineeSays { choice, at, .. } = *moment else {

@@ -140,7 +140,7 @@ pub fn rule_points(kept: u32, broken: u32) -> u32 {
     rule_points_of(RULE_POINTS, kept, broken)
 }
 
-fn rule_points_of(max: u32, kept: u32, broken: u32) -> u32 {
+pub(crate) fn rule_points_of(max: u32, kept: u32, broken: u32) -> u32 {
     let weight = (kept + BROKEN_WEIGHT * broken).max(RULES_FLOOR);
     (max * kept + weight / 2) / weight
 }

@@ -479,6 +479,41 @@ impl Session {
         self.calm_at
     }
 
+    /// Whether the 3-minute check can still be passed from here: the window has
+    /// not opened, calm came within it, a calm stretch that began within it is
+    /// still running (it is confirmed later), or the window is still open.
+    pub fn window_still_passable(&self) -> bool {
+        let Some(start) = self.facts.window_start else {
+            return true;
+        };
+        let end = start + WINDOW_MS;
+        match self.calm_at {
+            Some(calm) => calm <= end,
+            None => {
+                self.now <= end
+                    || self
+                        .calm_run
+                        .is_some_and(|run| !run.bought && run.since.max(start) <= end)
+            }
+        }
+    }
+
+    /// The rules broken so far, one bit per rule in catalog order. A break stays
+    /// to the end of the call.
+    pub fn rules_broken_so_far(&self) -> u32 {
+        self.rules.broken_rules()
+    }
+
+    /// How many rules are kept so far for good (see `RuleBook::kept_for_good`).
+    pub fn rules_kept_for_good(&self) -> u32 {
+        self.rules.kept_for_good()
+    }
+
+    /// One rule's verdict so far (before the call's end concludes it).
+    pub fn rule_so_far(&self, id: crate::rules::RuleId) -> crate::rules::Judgement {
+        self.rules.judgement_of(id)
+    }
+
     /// The first unkeepable promise, money offer or personal exception, if any.
     pub fn false_relief(&self) -> Option<FalseRelief> {
         self.false_relief

@@ -2,6 +2,7 @@
 //! `checks/`, each named for what it finds. Every check runs; none stops the others.
 
 mod checks;
+pub(crate) use checks::reachability::successors;
 
 use crate::diagnostic::Diagnostic;
 use crate::scenario::Scenario;

@@ -12,7 +12,7 @@ mod names;
 mod persona;
 pub(super) mod placeholders;
 mod policy_ending;
-mod reachability;
+pub(crate) mod reachability;
 mod rules_exercised;
 mod steps_supported;
 mod tags;
