@@ -20,9 +20,11 @@
 //! The lowest score a moment can still lead to counts only points no later
 //! answer can take away: a first step done in the window, a second step after it,
 //! calm in the window when the window stays the goal, and the rules kept for good
-//! (those judged once: `Rule::KEEP_IS_FINAL`) as if every other rule were
-//! broken. Most rules are judged on every answer, and a later answer can break
-//! one that was kept, so their keeps count for nothing here.
+//! (those judged once: `Rule::KEEP_IS_FINAL`; and R01, R02, which only an
+//! interruption breaks once kept, and nobody interrupts in the search) as if
+//! every other rule were broken. Most rules are judged on every answer, and a
+//! later answer can break one that was kept, so their keeps count for nothing
+//! here.
 
 use crate::rules::{RuleId, Status};
 use crate::scenario::{Cue, Outcome, Scenario};
@@ -34,8 +36,8 @@ const R02: RuleId = RuleId::ALL[1];
 const R16: RuleId = RuleId::ALL[15];
 const R17: RuleId = RuleId::ALL[16];
 const R19: RuleId = RuleId::ALL[18];
-const R23: RuleId = RuleId::ALL[22];
 const R20: RuleId = RuleId::ALL[19];
+const R23: RuleId = RuleId::ALL[22];
 
 pub(super) struct Bounds {
     next: Vec<Vec<usize>>,
