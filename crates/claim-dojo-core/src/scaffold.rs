@@ -207,7 +207,8 @@ mod tests {
                 loaded.diagnostics
             );
             let mut expected = 0;
-            bracketed(&tree::parse(&src).unwrap(), &mut expected);
+            let arena = tree::arena_for(&src);
+            bracketed(&tree::parse(&src, &arena).unwrap(), &mut expected);
             assert_eq!(loaded.diagnostics.len(), expected, "{role:?}");
             let s = std::sync::Arc::new(loaded.scenario.unwrap());
             assert_eq!(s.role, role);

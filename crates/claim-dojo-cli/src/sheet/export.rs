@@ -13,7 +13,8 @@ const STRUCTS: &[&str] = &["persona", "handoff", "persona.reactions"];
 /// The rows of the sheet for the scenario source `src`, which must be a
 /// scenario the loader accepts (the caller checks).
 pub fn rows(src: &str) -> Result<Vec<Vec<String>>, tree::SyntaxError> {
-    let top = tree::parse(src)?;
+    let arena = tree::arena_for(src);
+    let top = tree::parse(src, &arena)?;
     let mut out = Sheet {
         src,
         rows: vec![
@@ -40,7 +41,7 @@ pub fn rows(src: &str) -> Result<Vec<Vec<String>>, tree::SyntaxError> {
     if let Some(nodes) = fields.iter().find(|f| f.name.name == "nodes")
         && let Kind::List(nodes) = &nodes.value.kind
     {
-        for n in nodes {
+        for n in nodes.iter() {
             out.node(n);
         }
     }
@@ -55,7 +56,7 @@ struct Sheet<'s> {
 fn struct_fields<'v, 'a>(v: &'v Value<'a>) -> Option<&'v [Field<'a>]> {
     match &v.kind {
         Kind::Struct { fields, .. } => Some(fields),
-        Kind::Tuple { items, .. } if items.is_empty() => Some(&[]),
+        Kind::Tuple { items: [], .. } => Some(&[]),
         _ => None,
     }
 }
@@ -100,7 +101,7 @@ impl Sheet<'_> {
         match (kind, &v.kind) {
             // Cells are trimmed on import: a string that is not already trimmed
             // (or is empty) is kept whole in a `more` cell instead.
-            (Cell::Str, Kind::Str(s)) => (!s.is_empty() && s.trim() == s).then(|| s.to_string()),
+            (Cell::Str, Kind::Str(s)) => (!s.is_empty() && s.trim() == *s).then(|| s.to_string()),
             (Cell::Number, Kind::Number { .. }) => Some(self.slice(v.span.start, v.span.end)),
             (Cell::Name, Kind::Ident(n)) => Some(n.to_string()),
             (Cell::Names | Cell::Strs | Cell::Numbers, Kind::List(items)) if !items.is_empty() => {

@@ -203,13 +203,14 @@ mod tests {
     fn strings_come_back_as_they_were_written() {
         let s = "「だから」\"quoted\" \\ back\nnew\tline \u{202E}rtl\u{1}";
         let src = format!("Text(ja: {}, en: \"x\")", string(s));
-        let v = claim_dojo_core::load::tree::parse(&src).unwrap();
+        let arena = claim_dojo_core::load::tree::arena_for(&src);
+        let v = claim_dojo_core::load::tree::parse(&src, &arena).unwrap();
         let claim_dojo_core::load::tree::Kind::Struct { fields, .. } = &v.kind else {
             panic!("{v:?}")
         };
         assert_eq!(
             fields[0].value.kind,
-            claim_dojo_core::load::tree::Kind::Str(s.into())
+            claim_dojo_core::load::tree::Kind::Str(s)
         );
     }
 

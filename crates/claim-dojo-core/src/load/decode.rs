@@ -33,7 +33,7 @@ fn describe(v: &Value<'_>) -> &'static str {
         Kind::Bool(_) => "bool",
         Kind::Ident(_) => "identifier",
         Kind::Struct { .. } => "struct",
-        Kind::Tuple { items, .. } if items.is_empty() => "()",
+        Kind::Tuple { items: [], .. } => "()",
         Kind::Tuple { .. } => "tuple",
         Kind::List(_) => "list",
         Kind::Map(_) => "map",
@@ -68,9 +68,9 @@ impl Decoder {
         allowed: &[&'static str],
     ) -> Option<Fields<'v>> {
         let (name, fields) = match &v.kind {
-            Kind::Struct { name, fields } => (name, fields.as_slice()),
+            Kind::Struct { name, fields } => (name, *fields),
             // `()` is an empty struct with every field missing.
-            Kind::Tuple { name, items } if items.is_empty() => (name, &[][..]),
+            Kind::Tuple { name, items: [] } => (name, &[][..]),
             _ => {
                 self.wrong_type(v, ty);
                 return None;

@@ -96,7 +96,9 @@ pub fn load_str(file: &str, src: &str) -> Loaded {
                 .arg("limit", MAX_FILE_BYTES),
         );
     } else {
-        match tree::parse(src) {
+        // The tree lives only for this load; dropping the arena frees it whole.
+        let arena = tree::arena_for(src);
+        match tree::parse(src, &arena) {
             Err(e) => diags.push(syntax_diagnostic(&e)),
             Ok(value) => {
                 let mut dec = decode::Decoder::new();

@@ -81,7 +81,9 @@ pub fn parse_script(file: &str, src: &str) -> Result<Script, Vec<Diagnostic>> {
                 .arg("limit", crate::load::MAX_FILE_BYTES),
         ]));
     }
-    let value = tree::parse(src).map_err(|e| place(vec![crate::load::syntax_diagnostic(&e)]))?;
+    let arena = tree::arena_for(src);
+    let value =
+        tree::parse(src, &arena).map_err(|e| place(vec![crate::load::syntax_diagnostic(&e)]))?;
     let mut r = Reader {
         diags: Vec::new(),
         src,
@@ -126,7 +128,7 @@ impl Reader<'_> {
             }
         };
         const FIELDS: [&str; 4] = ["scenario", "seed", "actions", "expect"];
-        for f in fields {
+        for f in fields.iter() {
             match f.name.name {
                 "scenario" => script.scenario = self.string(&f.value),
                 "seed" => script.seed = self.seed(&f.value),
@@ -294,7 +296,7 @@ impl Reader<'_> {
             self.wrong(v, "(outcome: …, …)");
             return e;
         };
-        for f in fields {
+        for f in fields.iter() {
             let val = &f.value;
             match f.name.name {
                 "outcome" => {
