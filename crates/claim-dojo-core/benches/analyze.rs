@@ -35,8 +35,7 @@ fn best_of_three<T>(mut f: impl FnMut() -> T) -> (f64, T) {
 }
 
 fn main() {
-    let ron_options =
-        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let ron_options = common::bare_ron();
     println!(
         "scenario\tnodes\tsearch\tanalyze (s)\tanalyze ÷ ron::from_str\t\
          pruned search (s)\tpaths\texhaustive search (s)\tpaths\tevery path (s)\tpaths\t\

@@ -15,8 +15,7 @@ use claim_dojo_core::play::{self, Policy};
 use claim_dojo_core::{Scenario, load_str};
 
 fn main() {
-    let options =
-        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let options = common::bare_ron();
     let min = Duration::from_millis(500);
     println!(
         "scenario\tchoices\tsessions/s (script)\tsessions/s (random trainee)\tsession ÷ ron::from_str"

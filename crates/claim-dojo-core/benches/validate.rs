@@ -8,11 +8,10 @@ mod common;
 
 use std::time::Duration;
 
-use claim_dojo_core::{Scenario, load_str};
+use claim_dojo_core::load_str;
 
 fn main() {
-    let options =
-        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let options = common::bare_ron();
     let mut cases = common::shipped();
     let shipped_count = cases.len();
     let generated = common::generated(5_000);
@@ -24,23 +23,8 @@ fn main() {
     let min = Duration::from_millis(400);
     let row = |name: &str, texts: &[(String, String)]| {
         let bytes: usize = texts.iter().map(|(_, s)| s.len()).sum();
-        let bare = common::time_per_call(min, || {
-            texts
-                .iter()
-                .map(|(_, s)| {
-                    options
-                        .from_str::<Scenario>(s)
-                        .map(|s| s.nodes.len())
-                        .unwrap_or(0)
-                })
-                .sum::<usize>()
-        });
-        let full = common::time_per_call(min, || {
-            texts
-                .iter()
-                .map(|(n, s)| load_str(n, s).diagnostics.len())
-                .sum::<usize>()
-        });
+        let bare = common::time_per_call(min, || common::parse_bare(&options, texts));
+        let full = common::time_per_call(min, || common::validate_fully(texts));
         println!(
             "{name}\t{bytes}\t{:.3}\t{:.3}\t{:.2}",
             bare * 1e3,

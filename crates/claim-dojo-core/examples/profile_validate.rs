@@ -21,32 +21,18 @@ mod common;
 
 use std::hint::black_box;
 
-use claim_dojo_core::{Scenario, load_str};
-
 #[inline(never)]
 fn run_validate(texts: &[(String, String)]) -> usize {
-    texts
-        .iter()
-        .map(|(n, s)| load_str(n, s).diagnostics.len())
-        .sum()
+    common::validate_fully(texts)
 }
 
 #[inline(never)]
 fn run_ron(options: &ron::Options, texts: &[(String, String)]) -> usize {
-    texts
-        .iter()
-        .map(|(_, s)| {
-            options
-                .from_str::<Scenario>(s)
-                .map(|s| s.nodes.len())
-                .unwrap_or(0)
-        })
-        .sum()
+    common::parse_bare(options, texts)
 }
 
 fn main() {
-    let options =
-        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let options = common::bare_ron();
     let rounds: u64 = std::env::var("ROUNDS")
         .ok()
         .and_then(|s| s.parse().ok())

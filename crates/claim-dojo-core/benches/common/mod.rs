@@ -7,6 +7,33 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+/// The baseline every bench compares with: `ron::from_str` as the cheapest
+/// possible loader would call it (the shipped files use implicit `Some`).
+pub fn bare_ron() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+/// Bare `ron::from_str` of each text into a `Scenario` (the baseline).
+pub fn parse_bare(options: &ron::Options, texts: &[(String, String)]) -> usize {
+    texts
+        .iter()
+        .map(|(_, s)| {
+            options
+                .from_str::<claim_dojo_core::Scenario>(s)
+                .map(|s| s.nodes.len())
+                .unwrap_or(0)
+        })
+        .sum()
+}
+
+/// Full validation of each text: positioned reader, decoding, every check.
+pub fn validate_fully(texts: &[(String, String)]) -> usize {
+    texts
+        .iter()
+        .map(|(n, s)| claim_dojo_core::load_str(n, s).diagnostics.len())
+        .sum()
+}
+
 /// Seconds per call of `f`: the best of 5 runs of at least `min` each. The best,
 /// not the mean, because other processes on a 2-core machine only ever add time.
 pub fn time_per_call<T>(min: Duration, mut f: impl FnMut() -> T) -> f64 {

@@ -7,7 +7,8 @@
 //! distinct state ([`Search::exhaustive`]: a state already explored is not
 //! explored again), and what `analyze` runs by default ([`Search::run`]): the
 //! same, skipping every state from which no way on can change the best, worst or
-//! best passing path, the endings reached or the nodes reached (`bound.rs`).
+//! best passing path, the endings reached, the nodes reached or which listed
+//! rules some path keeps (`bound.rs`).
 //! The counts per rule and flag are over the paths a search plays, so only the
 //! first two give counts that mean "paths".
 
@@ -236,8 +237,8 @@ impl Search {
     }
 
     /// Whether some way on from `s` could change the results: reach an ending or
-    /// a node not reached yet, keep a listed rule no path has kept yet, or score above the best (or best passing) or below
-    /// the worst found so far. Ties go to the path found first, and the search
+    /// a node not reached yet, keep a listed rule no path has kept yet, or score
+    /// above the best (or best passing) or below the worst found so far. Ties go to the path found first, and the search
     /// goes in the same order as the exhaustive one, so a tie changes nothing.
     fn may_change(&self, s: &Session, bounds: &mut Bounds) -> bool {
         let node = s.current_node();
