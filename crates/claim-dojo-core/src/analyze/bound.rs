@@ -244,21 +244,13 @@ mod tests {
     use std::sync::Arc;
 
     use super::*;
-    use crate::play::TURN_PAUSE_MS;
 
     /// Lowest and highest final score under `s`, the outcomes reached and
     /// whether some path passes the 3-minute check, with every bound checked at
     /// every moment on the way.
     fn check(bounds: &Bounds, s: Session, name: &str) -> (u32, u32, u8, bool) {
         let mut s = s;
-        let ended = match s.time_to_turn() {
-            Some(ms) => {
-                s.advance_ms(ms + TURN_PAUSE_MS);
-                s.is_over() || s.offered().is_empty()
-            }
-            None => true,
-        };
-        if ended {
+        if !super::super::search::to_the_next_answer(&mut s) {
             let card = s.finish();
             let total = card.score.total;
             return (

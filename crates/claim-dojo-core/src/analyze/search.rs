@@ -161,13 +161,7 @@ impl Search {
             NONE,
         )];
         while let Some((mut s, at)) = stack.pop() {
-            let ended = match s.time_to_turn() {
-                Some(ms) => {
-                    s.advance_ms(ms + TURN_PAUSE_MS);
-                    s.is_over() || s.offered().is_empty()
-                }
-                None => true,
-            };
+            let ended = !to_the_next_answer(&mut s);
             search.visited[s.current_node()] = true;
             if ended {
                 for (k, n) in search.flags.iter_mut().enumerate() {
@@ -318,6 +312,18 @@ impl Search {
     /// The best path that passes the 3-minute check ([`passes`]).
     pub fn best_passing(&self) -> Option<&PathResult> {
         self.passing.as_ref()
+    }
+}
+
+/// Lets the customer finish and pauses one natural beat, as every searched
+/// answer is said; false when the call ended instead, or nothing is offered.
+pub(super) fn to_the_next_answer(s: &mut Session) -> bool {
+    match s.time_to_turn() {
+        Some(ms) => {
+            s.advance_ms(ms + TURN_PAUSE_MS);
+            !(s.is_over() || s.offered().is_empty())
+        }
+        None => false,
     }
 }
 
