@@ -6,7 +6,7 @@ use crate::mapping::VoiceParams;
 
 /// Changes whenever the same request would give different audio: the cache then
 /// misses instead of playing something stale.
-pub const METHOD: &str = "open_jtalk mei_normal two-pass fit v2";
+pub const METHOD: &str = "open_jtalk mei_normal two-pass fit v3";
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Utterance {

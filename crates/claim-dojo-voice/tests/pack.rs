@@ -149,3 +149,23 @@ fn a_line_said_once_is_read_back_from_the_cache_not_synthesised_again() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_line_too_short_for_the_slowest_speed_is_said_once_and_padded_to_its_time() {
+    let dir = fresh("voice-short");
+    let synth = synthesiser(&dir);
+    let s = &pack()[0];
+    let mut u = utterance(s, every_line(s)[0].what, s.persona.anger, 1.0);
+    u.text = "はい。".into();
+    u.target_ms = 3_000;
+    let speech = synth.speak(&u).unwrap();
+    assert_eq!(
+        synth.runs(),
+        2,
+        "one run for the natural length, one at the slowest speed, no second fit"
+    );
+    let ms = speech.duration_ms();
+    assert!((2_970..=3_030).contains(&ms), "{ms} ms, not 3,000");
+    assert!(speech.rms() >= RMS_FLOOR, "the word is heard");
+    let _ = std::fs::remove_dir_all(&dir);
+}
