@@ -285,8 +285,8 @@ debrief-model-theirs = Model
 debrief-model-headline = { $score } / { $max } points · { $outcome } · call time { $time }
 debrief-mark-model = Model call
 debrief-window-after-call = The 3 minutes would have ended at { $time }, after the call.
-debrief-calm-at = Passed: calm at { $time } (the 3 minutes ran to { $deadline })
-debrief-calm-after-deadline = Failed: calm only at { $time } (the 3 minutes ran to { $deadline })
+debrief-calm-at = Passed: calm at { $time }
+debrief-calm-after-deadline = Failed: calm only at { $time }, after the 3 minutes
 
 # Sending to the learning record store (issue 14)
 menu-lrs = To the learning record store: { $waiting } waiting, { $rejected } refused

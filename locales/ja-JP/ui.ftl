@@ -275,8 +275,8 @@ debrief-model-theirs = 模範
 debrief-model-headline = { $score } / { $max } 点 · { $outcome } · 通話時間 { $time }
 debrief-mark-model = 模範の通話
 debrief-window-after-call = 3 分間の終わり({ $time })は通話が終わった後でした。
-debrief-calm-at = 合格: { $time } に平静(3 分間は { $deadline } まで)
-debrief-calm-after-deadline = 不合格: 平静は { $time }(3 分間は { $deadline } まで)
+debrief-calm-at = 合格: { $time } に平静
+debrief-calm-after-deadline = 不合格: 平静は { $time }(3 分間の後)
 
 # 学習記録ストア(LRS)への送信(issue 14)
 menu-lrs = 学習記録ストアへの送信: 送信待ち { $waiting } 件、受け付けられなかったもの { $rejected } 件

@@ -24,12 +24,27 @@ pub fn settings(ui: &mut Ui, tr: &Tr, settings: &mut Settings, status: Option<&V
         let mut percent = (settings.voice_volume * 100.0).round();
         // Narrow enough that the row fits beside the list on a 1024 px window.
         ui.spacing_mut().slider_width = 80.0;
-        let slider = egui::Slider::new(&mut percent, 0.0..=100.0)
-            .suffix(" %")
-            .step_by(5.0);
-        if ui.add_enabled(settings.voice, slider).changed() {
+        // egui paints the rail (and the knob at rest) with the resting fill,
+        // which the theme makes the card's white: the rail vanished and the knob
+        // floated alone. Here the rail is grey, the volume part of it in the
+        // accent colour, the knob outlined.
+        let changed = ui
+            .scope(|ui| {
+                let v = ui.visuals_mut();
+                v.widgets.inactive.bg_fill = palette::BORDER;
+                v.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, palette::INK_FAINT);
+                v.selection.bg_fill = palette::ACCENT;
+                let slider = egui::Slider::new(&mut percent, 0.0..=100.0)
+                    .show_value(false)
+                    .step_by(5.0)
+                    .trailing_fill(true);
+                ui.add_enabled(settings.voice, slider).changed()
+            })
+            .inner;
+        if changed {
             settings.voice_volume = percent / 100.0;
         }
+        ui.label(widgets::small(format!("{percent:.0} %")));
     });
     if settings.voice
         && let Some(why) = status.and_then(VoiceStatus::text_only)
