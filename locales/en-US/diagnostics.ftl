@@ -2,6 +2,7 @@
 # says what to do about it. Arguments are named in crates/claim-dojo-core.
 
 E001 = { $kind ->
+        [sheet_not_found] no such file
         [not_found] no such file or folder
         [permission_denied] cannot read the file: permission denied
         [is_directory] cannot read the file: it is a folder, not a file
@@ -9,6 +10,7 @@ E001 = { $kind ->
        *[other] cannot read the file: { $reason }
     }
     .hint = { $kind ->
+        [sheet_not_found] Check the path of the spreadsheet (CSV) file; a relative path starts from the folder you are in.
         [not_found] Check the path. Without a path, `claim-dojo validate` checks the scenarios/ folder of the current folder.
        *[other] Check the path and that the file can be read.
     }
@@ -18,9 +20,27 @@ E003 = the text is nested more than { $limit } levels deep
     .hint = Close the brackets that are left open; real scenarios nest about eight levels.
 E004 = the file is not UTF-8 text
     .hint = Save the file as UTF-8 (not Shift_JIS); the position shows the first byte that is not.
-E005 = found `{ $found }` where { $expected } was expected
+E005 = found `{ $found }` where { $expected ->
+        [value] a value
+        [field-name] a field name
+        [colon-after-field] `:` after a field name
+        [colon-in-map] `:` between a key and its value
+        [raw-string-quote] `"` to open a raw string
+        [comma-or-paren] `,` or `)`
+        [comma-or-bracket] `,` or `]`
+       *[other] { $expected }
+    } was expected
     .hint = Check the character just before this point: a missing comma or bracket is the usual cause.
-E006 = the file ends where { $expected } was expected
+E006 = the file ends where { $expected ->
+        [value] a value
+        [field-name] a field name
+        [colon-after-field] `:` after a field name
+        [colon-in-map] `:` between a key and its value
+        [raw-string-quote] `"` to open a raw string
+        [comma-or-paren] `,` or `)`
+        [comma-or-bracket] `,` or `]`
+       *[other] { $expected }
+    } was expected
     .hint = The file is cut off, or a bracket opened earlier is never closed.
 E007 = this string is never closed
     .hint = Add the closing `"`; a `"` inside text must be written `\"`.
@@ -230,5 +250,7 @@ W023 = choice `{ $choice }` sets the flag `{ $flag }`, but no choice tests it
     .hint = Test it with `if_set` or `unless_set` where the call should remember it, or remove it.
 W025 = choice `{ $id }` says it takes the call over (`TakesOver`), but in a `Primary` call the trainee answered it first
     .hint = Remove `TakesOver`, or make the scenario `role: Secondary` with the first handler's `handoff` record.
+W026 = choice `{ $id }` takes the customer off hold (`EndsHold`), but nobody is on hold: its node has no `speaker`
+    .hint = Remove `EndsHold`, or put the choice on the node where the colleague speaks on the internal line.
 W024 = choice `{ $id }` is never offered: no route reaches `{ $node }` with its flags
     .hint = Its `if_set` flags must be set by a choice said before `{ $node }`, and none of its `unless_set` flags on the same route.

@@ -1,6 +1,7 @@
 # シナリオ診断のメッセージ。メッセージ ID は安定したコードそのもの。`.hint` は直し方。
 
 E001 = { $kind ->
+        [sheet_not_found] そのようなファイルはありません
         [not_found] そのようなファイルもフォルダもありません
         [permission_denied] ファイルを読み込めません: 読む権限がありません
         [is_directory] ファイルを読み込めません: ファイルではなくフォルダです
@@ -8,6 +9,7 @@ E001 = { $kind ->
        *[other] ファイルを読み込めません: { $reason }
     }
     .hint = { $kind ->
+        [sheet_not_found] 表計算(CSV)ファイルのパスを確認してください。相対パスは今いるフォルダから数えます。
         [not_found] パスを確認してください。パスを付けない `claim-dojo validate` は、今いるフォルダの scenarios/ を検査します。
        *[other] パスと、ファイルが読める状態かを確認してください。
     }
@@ -17,9 +19,27 @@ E003 = 括弧の入れ子が { $limit } 段を超えています
     .hint = 閉じていない括弧を閉じてください。通常のシナリオの入れ子は 8 段ほどです。
 E004 = ファイルが UTF-8 のテキストではありません
     .hint = UTF-8 で保存し直してください(Shift_JIS は不可)。位置は最初の不正なバイトです。
-E005 = { $expected } が来るべき所に `{ $found }` があります
+E005 = { $expected ->
+        [value] 値
+        [field-name] フィールド名
+        [colon-after-field] フィールド名のあとの `:`
+        [colon-in-map] キーと値の間の `:`
+        [raw-string-quote] raw 文字列を開く `"`
+        [comma-or-paren] `,` か `)`
+        [comma-or-bracket] `,` か `]`
+       *[other] { $expected }
+    } が来るべき所に `{ $found }` があります
     .hint = この直前を確認してください。カンマや括弧の抜けがよくある原因です。
-E006 = { $expected } が来るべき所でファイルが終わっています
+E006 = { $expected ->
+        [value] 値
+        [field-name] フィールド名
+        [colon-after-field] フィールド名のあとの `:`
+        [colon-in-map] キーと値の間の `:`
+        [raw-string-quote] raw 文字列を開く `"`
+        [comma-or-paren] `,` か `)`
+        [comma-or-bracket] `,` か `]`
+       *[other] { $expected }
+    } が来るべき所でファイルが終わっています
     .hint = ファイルが途中で切れているか、前のほうで開いた括弧が閉じられていません。
 E007 = 文字列が閉じられていません
     .hint = 閉じの `"` を追加してください。文中の `"` は `\"` と書きます。
@@ -228,5 +248,7 @@ W023 = 選択肢 `{ $choice }` がフラグ `{ $flag }` を立てていますが
     .hint = 通話が覚えているべき選択肢に `if_set` か `unless_set` で書くか、このフラグを外してください。
 W025 = 選択肢 `{ $id }` は電話を代わったと告げています(`TakesOver`)が、`Primary` の通話は研修生が最初から受けています
     .hint = `TakesOver` を外すか、シナリオを `role: Secondary` にして一次対応者の `handoff` 記録を書いてください。
+W026 = 選択肢 `{ $id }` は保留を解いています(`EndsHold`)が、お客様は保留されていません(このノードに `speaker` がありません)
+    .hint = `EndsHold` を外すか、内線で同僚が話すノードの選択肢にしてください。
 W024 = 選択肢 `{ $id }` は一度も出せません: その条件を満たして `{ $node }` に来る道筋がありません
     .hint = `if_set` のフラグは `{ $node }` より前に言う選択肢で立て、`unless_set` のフラグは同じ道筋で立たないようにしてください。

@@ -20,8 +20,18 @@ pub fn run(
     let bytes = match std::fs::read(sheet) {
         Ok(b) => b,
         Err(e) => {
+            // The hint of a missing scenario path is about `validate`'s folder;
+            // a missing sheet gets its own.
+            let kind = match claim_dojo_core::load::io_kind(&e) {
+                "not_found" => "sheet_not_found",
+                kind => kind,
+            };
             print_diagnostics(
-                &[claim_dojo_core::load::io_error(&file, &e)],
+                &[claim_dojo_core::load::io_problem(
+                    &file,
+                    kind,
+                    &e.to_string(),
+                )],
                 format,
                 lang,
                 io.err,

@@ -139,6 +139,23 @@ fn a_mistake_in_a_cell_is_reported_at_its_row_and_column_with_a_hint() {
     );
     assert!(shown.contains("next: detials"), "{shown}");
     assert!(shown.contains("Did you mean `details`"), "{shown}");
+    // The caret underlines the cell's value in the line shown, not the
+    // sheet's column number counted into it.
+    let lines: Vec<&str> = shown.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("next: detials"))
+        .unwrap();
+    let (value_from, caret_from) = (
+        lines[at].find("detials").unwrap(),
+        lines[at + 1].find('^').unwrap(),
+    );
+    assert_eq!(value_from, caret_from, "{shown}");
+    assert_eq!(
+        lines[at + 1].matches('^').count(),
+        "detials".len(),
+        "{shown}"
+    );
 }
 
 #[test]

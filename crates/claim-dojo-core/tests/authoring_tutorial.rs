@@ -164,3 +164,37 @@ fn the_memory_example_is_what_the_shipped_scenario_does() {
         );
     }
 }
+
+#[test]
+fn a_path_calm_in_the_window_that_ends_in_a_hang_up_is_never_called_passing() {
+    // The tutorial's call with its good ending turned into a hang-up: the calm
+    // came in the window, and the call was still lost.
+    let src = blocks()[0].replace("ending: Resolved,", "ending: HungUp,");
+    let s = Arc::new(
+        claim_dojo_core::load_str("scenarios/return-postage.ron", &src)
+            .scenario
+            .unwrap(),
+    );
+    let a = claim_dojo_core::analyze::analyze(&s, &Default::default());
+    let best = a.best.as_ref().unwrap();
+    assert_eq!(best.outcome, "hung_up");
+    assert!(
+        best.deescalation_passed,
+        "the window's calm is still scored"
+    );
+    assert!(a.passing.is_none(), "no passing path ends in a hang-up");
+    let text = claim_dojo_core::analyze::human(&a, claim_dojo_core::Lang::En);
+    let best_line = text.lines().find(|l| l.starts_with("Best path:")).unwrap();
+    assert!(
+        !best_line.contains("passes") && best_line.contains("the call was lost later"),
+        "{best_line}"
+    );
+    assert!(text.contains("No path passes the 3-minute check and keeps the call"));
+
+    let mut lost = play::session(&s, 1);
+    play::run_choices(&mut lost, &best.choices).unwrap();
+    let card = lost.finish();
+    let report = claim_dojo_core::report::Report::build(&lost, &card);
+    let said = claim_dojo_core::report::human::human(&report, claim_dojo_core::Lang::En);
+    assert!(said.contains("hung up later"), "{said}");
+}

@@ -26,10 +26,12 @@ fn path(o: &mut String, lang: Lang, title: &str, p: &PathReport) {
         outcome,
         t(
             lang,
-            if p.deescalation_passed {
-                "analyze-passes"
-            } else {
-                "analyze-fails"
+            match (p.deescalation_passed, p.outcome) {
+                // Calm in the window, then lost: never "passing" (the best
+                // passing path leaves these endings out).
+                (true, "hung_up" | "secondary_complaint") => "analyze-passes-then-lost",
+                (true, _) => "analyze-passes",
+                (false, _) => "analyze-fails",
             },
             &[("calm", &calm), ("into", &into)]
         )

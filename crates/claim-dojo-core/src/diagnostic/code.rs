@@ -124,6 +124,7 @@ codes! {
     FlagNeverRead = "W023" Warning,
     NeverOffered = "W024" Warning,
     TakeoverInPrimary = "W025" Warning,
+    HoldNotOn = "W026" Warning,
 }
 
 #[cfg(test)]

@@ -107,7 +107,12 @@ impl Diagnostic {
     pub fn set_snippet(&mut self, line: &str, column: u32, width: u32) {
         let s = snippet::window(line, column, width);
         self.source_line = s.text;
-        self.snippet_column = s.column;
+        // A line shown whole keeps "0: as `column`", unless the shown line is
+        // not the file's (a spreadsheet cell shown as `B7 difficulty: 9`).
+        self.snippet_column = match s.column {
+            0 if column != self.column => column,
+            c => c,
+        };
         self.width = s.width;
     }
 

@@ -65,6 +65,11 @@ pub fn human(r: &Report, lang: Lang) -> String {
         _ => t(lang, "report-deescalation-failed", &[]),
     };
     let _ = writeln!(o, "{line}");
+    // The window's calm was earned, and the call was still lost: say both, so
+    // "passed" never reads as the call going well.
+    if d.goal && d.passed && r.outcome == "hung_up" {
+        let _ = writeln!(o, "  {}", t(lang, "report-deescalation-then-hung-up", &[]));
+    }
     let _ = writeln!(o, "\n{}", t(lang, "report-steps", &[]));
     for s in &r.steps {
         let status = t(lang, &format!("step-status-{}", s.status.key()), &[]);

@@ -33,7 +33,9 @@ impl Rule for AcknowledgeRepeatBurden {
         match *moment {
             // A question to a colleague on the internal line (a `speaker` node)
             // asks the customer nothing: the customer does not hear it.
-            Moment::TraineeSays { answering, .. } if answering.speaker.is_some() => {}
+            Moment::TraineeSays {
+                answering, choice, ..
+            } if !vocabulary::heard_by_customer(answering, choice) => {}
             Moment::TraineeSays { choice, at, .. } => {
                 self.owed = true;
                 if choice.has(Tag::AcknowledgesBurden) {

@@ -94,6 +94,13 @@ pub fn offers(node: &Node, tag: Tag) -> bool {
     node.choices.iter().any(|c| c.has(tag))
 }
 
+/// Whether the customer hears `choice` said at `node`. At a `speaker` node
+/// (a colleague on the internal line) the customer is on hold and the words
+/// are the colleague's, unless they take the customer off hold (`EndsHold`).
+pub fn heard_by_customer(node: &Node, choice: &Choice) -> bool {
+    node.speaker.is_none() || choice.has(Tag::EndsHold)
+}
+
 pub fn any(choice: &Choice, group: &[Tag]) -> bool {
     choice.tags.iter().any(|t| group.contains(t))
 }
@@ -264,5 +271,51 @@ mod tests {
         assert!(d_words("いつでもご連絡ください").is_empty());
         assert!(d_words("何度でもお調べいたします").is_empty());
         assert!(d_words("お待たせしております").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod heard_tests {
+    use crate::rules::testing::*;
+    use crate::scenario::Tag::*;
+    use crate::scoring::StepStatus;
+
+    #[test]
+    fn a_question_to_a_colleague_is_no_step_and_words_that_end_the_hold_are() {
+        // The supervisor asks the first operator on the internal line, then
+        // accepts the customer's anger, then checks the facts with the customer:
+        // the steps come in order, whatever was asked of the colleague.
+        let asked = Call::secondary()
+            .say("ask-colleague", &[AsksQuestion])
+            .said_to_colleague()
+            .say("c1", &[NamesSelf, AcknowledgesBurden])
+            .say("c2", &[ChecksFact])
+            .play();
+        assert_eq!(asked.card.steps[0].status, StepStatus::Done);
+        assert_eq!(asked.card.steps[1].status, StepStatus::Done);
+        // Words that take the customer off hold are said to the customer: the
+        // same question now asks them to explain again (R10), and the burden
+        // acknowledged there is step 1 at once, not at the next answer.
+        Call::secondary()
+            .say("back-and-ask", &[EndsHold, AsksQuestion])
+            .said_to_colleague()
+            .say("c1", &[NamesSelf, AcknowledgesBurden])
+            .play()
+            .expect("R10", Broken, Some("back-and-ask"));
+        let first_step = |tags: &[crate::scenario::Tag]| {
+            Call::secondary()
+                .say("burden", tags)
+                .said_to_colleague()
+                .say("c1", &[NamesSelf, AcknowledgesBurden])
+                .say("c2", &[ChecksFact])
+                .play()
+                .card
+                .steps[0]
+                .at_ms
+                .unwrap()
+        };
+        let to_colleague = first_step(&[NamesSelf, AcknowledgesBurden]);
+        let off_hold = first_step(&[EndsHold, NamesSelf, AcknowledgesBurden]);
+        assert!(off_hold < to_colleague, "{off_hold} ms, {to_colleague} ms");
     }
 }

@@ -546,6 +546,11 @@ vocabulary! {
         /// itself; R09 judges the name and role that should follow (W025 in a
         /// `Primary` call, which nobody takes over).
         TakesOver,
+        /// Takes the customer off hold after a colleague's line
+        /// (「お待たせいたしました。」): at a `speaker` node these words are said
+        /// to the customer, not to the colleague, so they move the anger and show
+        /// the recovery steps like any answer (W026 at a node without a speaker).
+        EndsHold,
     }
 }
 

@@ -834,7 +834,8 @@ impl Session {
         self.anger.stop_climb(self.now);
         // Words said to someone else (a supervisor taking a handoff) are judged by
         // the rules, but the customer on hold does not hear them.
-        if node.speaker.is_none() {
+        let heard = vocabulary::heard_by_customer(node, choice);
+        if heard {
             self.change_anger(
                 v * (choice.anger + fx.total() + noise),
                 AngerCause::Choice(at),
@@ -856,7 +857,7 @@ impl Session {
             self.interruptions += 1;
             self.queue.push_front(LineRef::Interrupted(k));
         }
-        self.record_choice(choice, at, broke_a_rule);
+        self.record_choice(choice, at, broke_a_rule, heard);
         self.flags |= gates[ci].sets;
         self.answered = true;
         if let Some(next) = self.destination(scenario.index.targets[usize::from(at.node)][ci]) {
@@ -903,12 +904,15 @@ impl Session {
     }
 
     /// Updates the facts after a choice was said and judged. Words that broke a
-    /// rule advance no recovery step: a step is shown by a move done right.
+    /// rule advance no recovery step: a step is shown by a move done right. Nor
+    /// do words the customer does not hear: the steps are the conversation with
+    /// the customer, and a question to a colleague is not one of its moves.
     fn record_choice(
         &mut self,
         choice: &crate::scenario::Choice,
         at: ChoiceRef,
         broke_a_rule: bool,
+        heard: bool,
     ) {
         let f = &mut self.facts;
         let act = f.said;
@@ -927,7 +931,11 @@ impl Session {
             f.handovers += 1;
             f.escalated = true;
         }
-        let steps = if broke_a_rule { 0 } else { steps_of(choice) };
+        let steps = if broke_a_rule || !heard {
+            0
+        } else {
+            steps_of(choice)
+        };
         for step in 1..=4u8 {
             if steps & (1 << step) != 0 && self.steps[usize::from(step - 1)].is_none() {
                 self.steps[usize::from(step - 1)] = Some(StepMark {
