@@ -390,12 +390,7 @@ fn assert_picture(path: &Path, size: (u32, u32)) {
 
 #[test]
 fn a_trainee_plays_a_call_by_keyboard_from_the_menu_to_the_debrief() {
-    let (_xvfb, display) = xvfb(0);
-    let data = fresh_data("call");
-    let app = App::start(&display, &data);
-    app.wait_for_nth("screen: menu", 1, 60);
-    app.focus();
-    std::thread::sleep(Duration::from_millis(500));
+    let (_xvfb, app, data) = on_the_menu("call", 0);
     assert_window_picture(&app.screenshot("menu"));
 
     app.key("Return");
@@ -595,12 +590,7 @@ fn a_trainee_plays_a_call_by_keyboard_from_the_menu_to_the_debrief() {
 
 #[test]
 fn the_english_briefing_fits_a_small_window_and_a_silent_takeover_hangs_up() {
-    let (_xvfb, display) = xvfb(200);
-    let data = fresh_data("takeover");
-    let app = App::start(&display, &data);
-    app.wait_for_nth("screen: menu", 1, 60);
-    app.focus();
-    std::thread::sleep(Duration::from_millis(500));
+    let (_xvfb, app, data) = on_the_menu("takeover", 200);
 
     // The English briefing in the smallest window, then with larger text.
     app.key("l");
@@ -642,9 +632,17 @@ fn the_english_briefing_fits_a_small_window_and_a_silent_takeover_hangs_up() {
     app.assert_nothing_cut_no_panic_and_the_voice_tried();
 }
 
-fn fresh_data(name: &str) -> PathBuf {
+/// The app with a fresh data folder `app-e2e-NAME-PID`, in its own Xvfb (see
+/// [`xvfb`] for `offset`), on its menu with the keyboard. Keep the server
+/// until the test ends: the app is dropped (killed) first.
+fn on_the_menu(name: &str, offset: usize) -> (Killed, App, PathBuf) {
+    let (server, display) = xvfb(offset);
     let data = Path::new(env!("CARGO_TARGET_TMPDIR"))
         .join(format!("app-e2e-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data);
-    data
+    let app = App::start(&display, &data);
+    app.wait_for_nth("screen: menu", 1, 60);
+    app.focus();
+    std::thread::sleep(Duration::from_millis(500));
+    (server, app, data)
 }
