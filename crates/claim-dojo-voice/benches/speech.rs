@@ -62,6 +62,9 @@ struct Costs {
     synth: Synthesiser,
     ms: HashMap<Key, f64>,
     speech_ms: HashMap<Key, u64>,
+    /// How many times Open JTalk ran for each utterance (a probe for a new
+    /// text, then one or two fits).
+    runs: HashMap<Key, usize>,
 }
 
 impl Costs {
@@ -70,9 +73,10 @@ impl Costs {
         if let Some(ms) = self.ms.get(&key) {
             return *ms;
         }
-        let t = Instant::now();
+        let (t, runs) = (Instant::now(), self.synth.runs());
         let speech = self.synth.speak(u).expect("synthesis");
         let ms = t.elapsed().as_secs_f64() * 1000.0;
+        self.runs.insert(key.clone(), self.synth.runs() - runs);
         self.ms.insert(key.clone(), ms);
         self.speech_ms.insert(key, speech.duration_ms());
         ms
@@ -138,14 +142,23 @@ fn percentile(v: &mut [f64], p: f64) -> f64 {
     v[((v.len() - 1) as f64 * p).round() as usize]
 }
 
-/// The leads (ms) of every customer line of one simulated call.
+/// A customer line's lead (ms), with its scenario, text and cache key, so
+/// the latest line can be named.
+struct Lead {
+    ms: f64,
+    scenario: String,
+    text: String,
+    key: Key,
+}
+
+/// The leads of every customer line of one simulated call.
 fn leads(
     s: &Arc<Scenario>,
     policy: Policy,
     seed: u64,
     schedule: Schedule,
     costs: &mut Costs,
-) -> Vec<f64> {
+) -> Vec<Lead> {
     let mut played = Session::new(Arc::clone(s), seed).without_events();
     policy::run(&mut played, policy, seed);
     let actions: Vec<_> = played.actions().to_vec();
@@ -205,7 +218,12 @@ fn leads(
                 worker.ready.insert(exact.key(), done);
                 done.min(ready)
             };
-            leads.push(line.start_ms as f64 - ready);
+            leads.push(Lead {
+                ms: line.start_ms as f64 - ready,
+                scenario: s.id.clone(),
+                text: exact.text.chars().take(24).collect(),
+                key: exact.key(),
+            });
         }
         seen = transcript.len();
         let state = (seen, session.current_node(), session.anger().to_bits());
@@ -242,6 +260,7 @@ fn main() {
         synth: Synthesiser::find(&dir).expect("open_jtalk is installed"),
         ms: HashMap::new(),
         speech_ms: HashMap::new(),
+        runs: HashMap::new(),
     };
     let pack = pack();
     let started = Instant::now();
@@ -306,13 +325,25 @@ fn main() {
         "| schedule | lines | median | 10th percentile | worst | not ready at start | > 100 ms late |"
     );
     println!("|---|---|---|---|---|---|---|");
+    let mut latest = Vec::new();
     for (name, schedule) in schedules {
-        let mut all = Vec::new();
+        let mut lines = Vec::new();
         for s in &pack {
             for policy in [Policy::Plausible, Policy::Random] {
-                all.extend(leads(s, policy, 1, schedule, &mut costs));
+                lines.extend(leads(s, policy, 1, schedule, &mut costs));
             }
         }
+        if let Some(l) = lines.iter().min_by(|a, b| a.ms.total_cmp(&b.ms)) {
+            latest.push(format!(
+                "- {name}: {:+.2} s, {} 「{}…」, made in {:.0} ms by {} runs of Open JTalk",
+                l.ms / 1000.0,
+                l.scenario,
+                l.text,
+                costs.ms.get(&l.key).copied().unwrap_or(f64::NAN),
+                costs.runs.get(&l.key).copied().unwrap_or(0),
+            ));
+        }
+        let mut all: Vec<f64> = lines.iter().map(|l| l.ms).collect();
         let late = all.iter().filter(|l| **l < 0.0).count();
         let late_100 = all.iter().filter(|l| **l < -100.0).count();
         println!(
@@ -325,6 +356,7 @@ fn main() {
             100.0 * late_100 as f64 / all.len() as f64,
         );
     }
+    println!("\nThe latest line of each schedule:\n{}", latest.join("\n"));
     println!("\nutterances synthesised in all: {}", costs.ms.len());
     let _ = std::fs::remove_dir_all(&dir);
 }
