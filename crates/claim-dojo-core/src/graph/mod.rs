@@ -241,7 +241,14 @@ fn drawing(s: &Arc<Scenario>, lang: Lang, options: &Options) -> Result<Drawing, 
                 index: i,
                 look,
                 id: n.id.clone(),
-                text: short(n.customer.get(lang), 24),
+                // An ending a colleague says is drawn as the ending; its words
+                // still say whose they are.
+                text: match (&n.ending, &n.speaker) {
+                    (Some(_), Some(who)) => {
+                        format!("{}: {}", who.get(lang), short(n.customer.get(lang), 24))
+                    }
+                    _ => short(n.customer.get(lang), 24),
+                },
                 unheard: prompt.routes[i].is_none(),
             }
         })
@@ -593,10 +600,17 @@ mod tests {
         let mermaid = draw(s, Lang::En, Format::Mermaid, &Options::default()).unwrap();
         let effects = prompt::effects(s);
         for (i, n) in s.nodes.iter().enumerate() {
-            // An ending said by the colleague is drawn as the ending it is.
-            let (Some(who), None) = (&n.speaker, &n.ending) else {
+            let Some(who) = &n.speaker else { continue };
+            // An ending said by the colleague is drawn as the ending it is,
+            // with the colleague's name before the words.
+            if n.ending.is_some() {
+                assert!(
+                    dot.contains(&format!("\"{}\" [label=\"{}\\n{}: ", n.id, n.id, who.en)),
+                    "{}: {dot}",
+                    n.id
+                );
                 continue;
-            };
+            }
             assert!(
                 dot.contains(&format!("\"{}\" [label=\"{}\\n{}", n.id, who.en, n.id)),
                 "{dot}"
