@@ -233,21 +233,6 @@ fn too_large(file: &str, size: u64) -> Diagnostic {
     d
 }
 
-/// What the reader expected, as a key the messages translate (E005, E006):
-/// the reader's own words are English. Punctuation alone passes through.
-fn expected_key(expected: &str) -> &str {
-    match expected {
-        "a value" => "value",
-        "a field name" => "field-name",
-        "`:` after a field name" => "colon-after-field",
-        "`:` between a key and its value" => "colon-in-map",
-        "`\"` to open a raw string" => "raw-string-quote",
-        "`,` or `)`" => "comma-or-paren",
-        "`,` or `]`" => "comma-or-bracket",
-        other => other,
-    }
-}
-
 /// The diagnostic for a RON syntax error, shared by scenarios and play scripts.
 pub fn syntax_diagnostic(e: &tree::SyntaxError) -> Diagnostic {
     use tree::SyntaxError as S;
@@ -258,10 +243,9 @@ pub fn syntax_diagnostic(e: &tree::SyntaxError) -> Diagnostic {
             span,
         } => Diagnostic::new(Code::Unexpected, *span)
             .arg("found", found)
-            .arg("expected", expected_key(expected)),
+            .arg("expected", expected),
         S::UnexpectedEnd { expected, at, .. } => {
-            Diagnostic::new(Code::UnexpectedEnd, Span::point(*at))
-                .arg("expected", expected_key(expected))
+            Diagnostic::new(Code::UnexpectedEnd, Span::point(*at)).arg("expected", expected)
         }
         S::UnterminatedString { span } => Diagnostic::new(Code::UnterminatedString, *span),
         S::UnterminatedComment { span } => Diagnostic::new(Code::UnterminatedComment, *span),

@@ -70,7 +70,9 @@ pub struct Field<'a> {
 /// Why the text is not RON. Positions are byte offsets.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SyntaxError {
-    /// Something other than what the grammar allows here.
+    /// Something other than what the grammar allows here. `expected` is a key
+    /// the messages of E005 and E006 translate (`value`, `field-name`, …) or
+    /// punctuation shown as it is (`` `]` ``).
     Unexpected {
         found: String,
         expected: &'static str,
@@ -295,7 +297,7 @@ impl<'a> Parser<'a> {
     fn value(&mut self) -> Result<Value<'a>, SyntaxError> {
         let start = self.pos;
         match self.peek() {
-            None => Err(self.unexpected("a value")),
+            None => Err(self.unexpected("value")),
             Some(b'"') => {
                 let s = self.string()?;
                 Ok(Value {
@@ -365,7 +367,7 @@ impl<'a> Parser<'a> {
             .position(|b| !is_ident_byte(b))
             .unwrap_or(rest.len());
         if len == 0 || rest.as_bytes()[0].is_ascii_digit() {
-            return Err(self.unexpected("a value"));
+            return Err(self.unexpected("value"));
         }
         self.pos += len;
         Ok(Ident {
@@ -452,16 +454,16 @@ impl<'a> Parser<'a> {
                 self.skip_trivia()?;
                 let value = self.value()?;
                 self.fields.push(Field { name: field, value });
-                if self.after_item(b')', open, "`,` or `)`")? {
+                if self.after_item(b')', open, "comma-or-paren")? {
                     break;
                 }
                 if !matches!(self.peek(), Some(b) if is_ident_start(b)) {
-                    return Err(self.unexpected("a field name"));
+                    return Err(self.unexpected("field-name"));
                 }
                 field = self.ident()?;
                 self.skip_trivia()?;
                 if self.peek() != Some(b':') {
-                    return Err(self.unexpected("`:` after a field name"));
+                    return Err(self.unexpected("colon-after-field"));
                 }
             }
             Kind::Struct {
@@ -474,7 +476,7 @@ impl<'a> Parser<'a> {
             loop {
                 let item = self.value()?;
                 self.values.push(item);
-                if self.after_item(b')', open, "`,` or `)`")? {
+                if self.after_item(b')', open, "comma-or-paren")? {
                     break;
                 }
             }
@@ -509,7 +511,7 @@ impl<'a> Parser<'a> {
                 }
                 let item = self.value()?;
                 self.values.push(item);
-                if self.after_item(b']', open, "`,` or `]`")? {
+                if self.after_item(b']', open, "comma-or-bracket")? {
                     break;
                 }
             }
@@ -534,7 +536,7 @@ impl<'a> Parser<'a> {
                 let key = self.value()?;
                 self.skip_trivia()?;
                 if self.peek() != Some(b':') {
-                    return Err(self.unexpected("`:` between a key and its value"));
+                    return Err(self.unexpected("colon-in-map"));
                 }
                 self.pos += 1;
                 self.skip_trivia()?;
@@ -664,7 +666,7 @@ impl<'a> Parser<'a> {
             .count();
         self.pos += hashes;
         if self.peek() != Some(b'"') {
-            return Err(self.unexpected("`\"` to open a raw string"));
+            return Err(self.unexpected("raw-string-quote"));
         }
         self.pos += 1;
         let closing: String = std::iter::once('"')
@@ -948,14 +950,14 @@ mod tests {
             parse(src).unwrap_err(),
             SyntaxError::Unexpected {
                 found: "b".into(),
-                expected: "`,` or `)`",
+                expected: "comma-or-paren",
                 span: Span::new(6, 7)
             }
         );
         assert_eq!(
             parse("[1, 2").unwrap_err(),
             SyntaxError::UnexpectedEnd {
-                expected: "`,` or `]`",
+                expected: "comma-or-bracket",
                 open: Some(Span::new(0, 1)),
                 at: 5
             }
