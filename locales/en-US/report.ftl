@@ -3,7 +3,7 @@
 report-header = Scenario { $scenario } (seed { $seed })
 report-outcome = Outcome: { $outcome } at { $time }
 report-deescalation-passed = 3-minute de-escalation: passed, calm { $time } into the 3 minutes (call time { $call })
-report-deescalation-then-hung-up = …but the customer hung up later: the call was lost after the calm.
+report-deescalation-then-lost = …but the call was lost later (see how it ended, above): the calm did not last to the end.
 report-deescalation-late = 3-minute de-escalation: failed, calm only { $time } into the 3 minutes (call time { $call })
 report-deescalation-failed = 3-minute de-escalation: failed, the customer never calmed down for long
 report-deescalation-not-goal = 3-minute de-escalation: not the goal; the right move was to hand over at once, and you did

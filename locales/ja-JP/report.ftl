@@ -3,7 +3,7 @@
 report-header = シナリオ { $scenario }(シード { $seed })
 report-outcome = 結果: { $outcome }({ $time })
 report-deescalation-passed = 3 分間の鎮静化: 合格 — 3 分の開始から { $time } で平静に(通話時間 { $call })
-report-deescalation-then-hung-up = …ただし、その後お客様が電話を切りました。平静のあとで通話を失っています。
+report-deescalation-then-lost = …ただし、その後で通話を失いました(終わり方は上のとおり)。平静は最後まで続きませんでした。
 report-deescalation-late = 3 分間の鎮静化: 不合格 — 平静になったのは 3 分の開始から { $time }(通話時間 { $call })
 report-deescalation-failed = 3 分間の鎮静化: 不合格 — お客様が落ち着いた状態は続きませんでした
 report-deescalation-not-goal = 3 分間の鎮静化: 今回の目標ではありません — すぐに引き継ぐのが正解で、そのとおりにできました

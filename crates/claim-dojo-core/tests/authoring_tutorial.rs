@@ -196,5 +196,5 @@ fn a_path_calm_in_the_window_that_ends_in_a_hang_up_is_never_called_passing() {
     let card = lost.finish();
     let report = claim_dojo_core::report::Report::build(&lost, &card);
     let said = claim_dojo_core::report::human::human(&report, claim_dojo_core::Lang::En);
-    assert!(said.contains("hung up later"), "{said}");
+    assert!(said.contains("the call was lost later"), "{said}");
 }

@@ -5,6 +5,7 @@ use std::fmt::Write;
 use super::{Analysis, PathReport};
 use crate::i18n;
 use crate::report::human::clock;
+use crate::scenario::Outcome;
 use crate::text::Lang;
 
 fn t(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
@@ -29,7 +30,9 @@ fn path(o: &mut String, lang: Lang, title: &str, p: &PathReport) {
             match (p.deescalation_passed, p.outcome) {
                 // Calm in the window, then lost: never "passing" (the best
                 // passing path leaves these endings out).
-                (true, "hung_up" | "secondary_complaint") => "analyze-passes-then-lost",
+                (true, o) if Outcome::from_key(o).is_some_and(Outcome::is_lost) => {
+                    "analyze-passes-then-lost"
+                }
                 (true, _) => "analyze-passes",
                 (false, _) => "analyze-fails",
             },

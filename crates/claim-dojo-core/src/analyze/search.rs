@@ -18,7 +18,7 @@ use std::sync::Arc;
 use super::bound::{Bounds, outcome_bit};
 use crate::play::TURN_PAUSE_MS;
 use crate::rules::{RuleId, Status};
-use crate::scenario::{Outcome, Scenario};
+use crate::scenario::Scenario;
 use crate::scoring::Scorecard;
 use crate::session::Session;
 
@@ -361,13 +361,13 @@ fn path_of(scenario: &Scenario, trail: &[Step], mut at: u32) -> Vec<String> {
 /// time, and the call not ended by the customer hanging up or complaining
 /// further (a customer calm for a moment who then hangs up was not de-escalated).
 pub fn passes(card: &Scorecard) -> bool {
-    card.deescalation.passed
-        && !matches!(card.outcome, Outcome::HungUp | Outcome::SecondaryComplaint)
+    card.deescalation.passed && !card.outcome.is_lost()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scenario::Outcome;
 
     #[test]
     fn a_call_that_ends_in_a_hang_up_never_counts_as_passing() {

@@ -122,10 +122,6 @@ fn effect_colour(effect: f64) -> &'static str {
 }
 
 /// The worst ways a call can end: a choice into them is red, however calming.
-fn is_bad(o: Outcome) -> bool {
-    matches!(o, Outcome::HungUp | Outcome::SecondaryComplaint)
-}
-
 fn short(text: &str, max: usize) -> String {
     let mut s: String = text.chars().take(max).collect();
     if text.chars().count() > max {
@@ -269,7 +265,7 @@ fn drawing(s: &Arc<Scenario>, lang: Lang, options: &Options) -> Result<Drawing, 
                 let into_bad = s.nodes[j]
                     .ending
                     .as_ref()
-                    .is_some_and(|e| is_bad(e.outcome()));
+                    .is_some_and(|e| e.outcome().is_lost());
                 let colour = if hangs_up || into_bad {
                     RED
                 } else {

@@ -6,6 +6,7 @@ use std::fmt::Write;
 use super::Report;
 use crate::i18n;
 use crate::rules::Status;
+use crate::scenario::Outcome;
 use crate::scoring::StepStatus;
 use crate::text::Lang;
 
@@ -67,8 +68,8 @@ pub fn human(r: &Report, lang: Lang) -> String {
     let _ = writeln!(o, "{line}");
     // The window's calm was earned, and the call was still lost: say both, so
     // "passed" never reads as the call going well.
-    if d.goal && d.passed && r.outcome == "hung_up" {
-        let _ = writeln!(o, "  {}", t(lang, "report-deescalation-then-hung-up", &[]));
+    if d.goal && d.passed && Outcome::from_key(r.outcome).is_some_and(Outcome::is_lost) {
+        let _ = writeln!(o, "  {}", t(lang, "report-deescalation-then-lost", &[]));
     }
     let _ = writeln!(o, "\n{}", t(lang, "report-steps", &[]));
     for s in &r.steps {

@@ -447,6 +447,18 @@ impl Outcome {
             Outcome::EndedByPolicy => "ended_by_policy",
         }
     }
+
+    /// The outcome a `key` names (reports and analyses keep the key).
+    pub fn from_key(key: &str) -> Option<Outcome> {
+        Outcome::ALL.into_iter().find(|o| o.key() == key)
+    }
+
+    /// The call was lost: the customer hung up or complained further. Calm
+    /// earlier in such a call never makes it a passing one, and a choice into
+    /// it is drawn red.
+    pub fn is_lost(self) -> bool {
+        matches!(self, Outcome::HungUp | Outcome::SecondaryComplaint)
+    }
 }
 
 macro_rules! vocabulary {
