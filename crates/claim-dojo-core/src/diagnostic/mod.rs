@@ -27,8 +27,9 @@ pub struct Diagnostic {
     /// The line of source the diagnostic points at; a long line is cut to a
     /// window around the column (see [`snippet`]), so `…` may stand at either end.
     pub source_line: String,
-    /// 1-based character column in `source_line` where the caret starts; 0
-    /// means "the same as `column`" (the line was not cut).
+    /// 1-based character column in `source_line` where the caret starts (the
+    /// shown line may be cut, or not the file's: a spreadsheet cell is shown as
+    /// `B7 difficulty: 9`); 0 until a snippet is set, meaning "as `column`".
     pub snippet_column: u32,
     /// Named values the message and hint are written with.
     pub args: Vec<(&'static str, String)>,
@@ -107,12 +108,7 @@ impl Diagnostic {
     pub fn set_snippet(&mut self, line: &str, column: u32, width: u32) {
         let s = snippet::window(line, column, width);
         self.source_line = s.text;
-        // A line shown whole keeps "0: as `column`", unless the shown line is
-        // not the file's (a spreadsheet cell shown as `B7 difficulty: 9`).
-        self.snippet_column = match s.column {
-            0 if column != self.column => column,
-            c => c,
-        };
+        self.snippet_column = s.column;
         self.width = s.width;
     }
 

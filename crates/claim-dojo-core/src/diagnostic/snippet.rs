@@ -28,7 +28,7 @@ pub fn window(line: &str, column: u32, width: u32) -> Snippet {
     if chars <= WHOLE_LINE_CHARS {
         return Snippet {
             text: line.to_string(),
-            column: 0,
+            column: column.max(1),
             width,
         };
     }
@@ -59,7 +59,7 @@ mod tests {
     fn a_short_line_is_kept_whole() {
         let s = window("    next: \"n9\",", 11, 4);
         assert_eq!(s.text, "    next: \"n9\",");
-        assert_eq!((s.column, s.width), (0, 4));
+        assert_eq!((s.column, s.width), (11, 4));
     }
 
     #[test]
